@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+
+namespace PhanHoi.Bot.Workflow.Cases;
+
+/// <summary>
+/// A PAKN case. Immutable: the state machine (<see cref="CaseWorkflow"/>) returns a new one for every action.
+/// <see cref="Version"/> increases by one with every stored change (optimistic concurrency).
+/// </summary>
+public sealed record Case
+{
+    public required Guid Id { get; init; }
+    public required string Code { get; init; }
+    public required CaseState State { get; init; }
+    public required CaseChannel Channel { get; init; }
+    public required string Category { get; init; }
+    public required string ReceivingAgency { get; init; }
+
+    /// <summary>The agency that processes the case; null until accepted or assigned.</summary>
+    public string? HandlingAgency { get; init; }
+
+    /// <summary>Transferred to the supervisor, who must assign a handling agency.</summary>
+    public bool AwaitingAssignment { get; init; }
+
+    public ImmutableArray<CoordinationRequest> Coordination { get; init; } = [];
+    public required string Content { get; init; }
+    public bool Confidential { get; init; }
+    public ImmutableArray<Attachment> Attachments { get; init; } = [];
+    public GeoLocation? Location { get; init; }
+
+    /// <summary>Secret: see <see cref="CitizenDetails"/>.</summary>
+    public required CitizenDetails Citizen { get; init; }
+
+    /// <summary>The chat that receives notices; null for cases typed in by reception.</summary>
+    public CitizenAddress? CitizenAddress { get; init; }
+
+    public required DateTimeOffset SubmittedAt { get; init; }
+    public DateTimeOffset? AcceptedAt { get; init; }
+    public DateTimeOffset? AssignedAt { get; init; }
+    public DateTimeOffset? ResolvedAt { get; init; }
+    public DateTimeOffset? PublishedAt { get; init; }
+    public DateTimeOffset? FinishedAt { get; init; }
+
+    public Deadlines Deadlines { get; init; } = Deadlines.None;
+
+    /// <summary>What reception asked the citizen to supplement (state <see cref="CaseState.AwaitingInfo"/>).</summary>
+    public string? InfoRequest { get; init; }
+
+    public string? DelayReason { get; init; }
+    public string? Answer { get; init; }
+    public string? RejectReason { get; init; }
+    public CloseKind? CloseKind { get; init; }
+    public string? CloseNote { get; init; }
+    public Rebuttal? Rebuttal { get; init; }
+
+    /// <summary>Citizen's satisfaction, 1 (very unsatisfied) to 5 (very satisfied).</summary>
+    public int? Rating { get; init; }
+
+    public int Version { get; init; }
+
+    public bool IsTerminal => State is CaseState.Completed or CaseState.Rejected or CaseState.Closed;
+}

@@ -1,0 +1,9 @@
+namespace PhanHoi.Bot.Workflow.Cases;
+
+public enum StaffRole
+{
+    Reception,
+    Handler,
+    Supervisor,
+    Admin,
+}
