@@ -58,4 +58,17 @@ public sealed record Case
     public int Version { get; init; }
 
     public bool IsTerminal => State is CaseState.Completed or CaseState.Rejected or CaseState.Closed;
+
+    /// <summary>The staff deadline that the current state runs against; null when no staff step is due.</summary>
+    public DateOnly? StaffDueBy => State switch
+    {
+        CaseState.Submitted => Deadlines.TriageBy,
+        CaseState.InProgress => Deadlines.ResolveBy,
+        CaseState.Resolved => Deadlines.PublishBy,
+        CaseState.Rebutted => Deadlines.RebuttalReviewBy,
+        _ => null,
+    };
+
+    /// <summary>Overdue once the local date is past the staff deadline (a deadline ends at the end of its day).</summary>
+    public bool IsOverdue(DateOnly today) => StaffDueBy is { } due && today > due;
 }

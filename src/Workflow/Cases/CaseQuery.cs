@@ -1,0 +1,21 @@
+namespace PhanHoi.Bot.Workflow.Cases;
+
+/// <summary>
+/// Filters of GET /api/v1/cases. <see cref="ScopeAgency"/> limits a handler to the cases its agency handles,
+/// received, or was asked to coordinate; null means everything (supervisor, admin).
+/// </summary>
+public sealed record CaseQuery(
+    DateOnly Today,
+    string? ScopeAgency = null,
+    CaseState? State = null,
+    string? Agency = null,
+    string? Category = null,
+    bool? Overdue = null,
+    string? Text = null,
+    DateTimeOffset? From = null,
+    DateTimeOffset? To = null,
+    bool PublishedOnly = false,
+    int Page = 1,
+    int PageSize = 20);
+
+public sealed record CasePage(IReadOnlyList<Case> Items, long Total, int Page, int PageSize);

@@ -1,0 +1,24 @@
+using PhanHoi.Bot.Workflow.Cases;
+
+namespace PhanHoi.Bot.Workflow.Citizens;
+
+public enum CitizenStatus
+{
+    Active,
+    Locked,
+    Blocked,
+}
+
+/// <summary>Abuse control (SPEC §5): administrators lock a chat account for a period or block it.</summary>
+public sealed record CitizenAccount(CitizenAddress Address, CitizenStatus Status, DateTimeOffset? LockedUntil, string? Reason)
+{
+    public bool IsBarred(DateTimeOffset now) =>
+        Status == CitizenStatus.Blocked || (Status == CitizenStatus.Locked && LockedUntil > now);
+}
+
+public interface ICitizenAccountRepository
+{
+    Task<CitizenAccount?> FindAsync(CitizenAddress address, CancellationToken cancellationToken);
+
+    Task SaveAsync(CitizenAccount account, CancellationToken cancellationToken);
+}

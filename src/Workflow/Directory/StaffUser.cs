@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using PhanHoi.Bot.Workflow.Cases;
+
+namespace PhanHoi.Bot.Workflow.Directory;
+
+/// <summary>A staff account. <see cref="PasswordHash"/> comes from a real password hasher, never a plain text.</summary>
+public sealed record StaffUser(
+    Guid Id,
+    string Username,
+    string DisplayName,
+    string PasswordHash,
+    ImmutableHashSet<StaffRole> Roles,
+    string AgencyCode,
+    DateTimeOffset CreatedAt)
+{
+    public Actor ToActor() => new(ActorKind.Staff, Id.ToString(), Roles, AgencyCode);
+}
+
+public interface IStaffUserRepository
+{
+    Task<StaffUser?> FindByUsernameAsync(string username, CancellationToken cancellationToken);
+
+    Task<StaffUser?> FindByIdAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>False when the username is taken.</summary>
+    Task<bool> AddAsync(StaffUser user, CancellationToken cancellationToken);
+
+    Task<long> CountAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+
+namespace PhanHoi.Bot.Workflow.Statistics;
+
+/// <summary>SPEC §6 figures for one agency and period (GET /api/v1/stats).</summary>
+public sealed record AgencyStatistics(
+    string AgencyCode,
+    int Received,
+    int Accepted,
+    int Rejected,
+    int Closed,
+    int InProgress,
+    int ResolvedOnTime,
+    int ResolvedLate,
+    int OverdueNow,
+    double? AvgWorkingDaysToAnswer,
+    int Rebuttals,
+    ImmutableSortedDictionary<int, int> Ratings);
+
+/// <summary>Period in local dates, inclusive; <see cref="Today"/> decides what is overdue now.</summary>
+public sealed record StatisticsQuery(DateOnly From, DateOnly To, string? Agency, DateOnly Today);
+
+public interface IStatisticsQuery
+{
+    Task<IReadOnlyList<AgencyStatistics>> ComputeAsync(StatisticsQuery query, CancellationToken cancellationToken);
+}
