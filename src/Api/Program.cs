@@ -1,6 +1,38 @@
+using PhanHoi.Bot.Api.Auth;
+using PhanHoi.Bot.Api.Cases;
+using PhanHoi.Bot.Api.Citizens;
+using PhanHoi.Bot.Api.Directory;
+using PhanHoi.Bot.Api.Hosting;
+using PhanHoi.Bot.Api.Public;
+using PhanHoi.Bot.Api.Statistics;
+using PhanHoi.Bot.Workflow;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddEmbeddedDefaults();
+builder.AddLogging();
+builder.Services.AddWorkflow(builder.Configuration);
+builder.AddStaffAuth();
+builder.AddApiConventions();
+builder.AddHealth();
+
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok());
+
+app.UseApiConventions();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapHealth();
+app.MapApiDocs();
+app.MapAuth();
+app.MapDirectory();
+app.MapCases();
+app.MapPublicCases();
+app.MapStatistics();
+app.MapCitizenAdmin();
+
 app.Run();
 
+/// <summary>Entry point, visible to WebApplicationFactory in the end-to-end tests.</summary>
 public partial class Program;

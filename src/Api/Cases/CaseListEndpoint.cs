@@ -1,0 +1,103 @@
+using System.Security.Claims;
+using System.Text.Json;
+using PhanHoi.Bot.Api.Auth;
+using PhanHoi.Bot.Workflow.Cases;
+using PhanHoi.Bot.Workflow.Desk;
+
+namespace PhanHoi.Bot.Api.Cases;
+
+public static class CaseListEndpoint
+{
+    public const int MaxPageSize = 100;
+
+    /// <summary>GET /api/v1/cases, scoped: supervisors and administrators see all, others what their agency holds.</summary>
+    public static async Task<IResult> List(
+        ClaimsPrincipal user,
+        CaseDesk desk,
+        string? state,
+        string? agency,
+        string? category,
+        bool? overdue,
+        string? q,
+        DateTimeOffset? from,
+        DateTimeOffset? to,
+        int? page,
+        int? pageSize,
+        CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        CaseState? parsedState = null;
+        if (!string.IsNullOrWhiteSpace(state))
+        {
+            parsedState = ParseState(state);
+            if (parsedState is null)
+            {
+                errors["state"] = ["Unknown state."];
+            }
+        }
+
+        if (page is < 1)
+        {
+            errors["page"] = ["page starts at 1."];
+        }
+
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            errors["pageSize"] = [$"pageSize is 1 to {MaxPageSize}."];
+        }
+
+        if (from is not null && to is not null && from > to)
+        {
+            errors["from"] = ["from must not be after to."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Problems.Invalid(errors);
+        }
+
+        var actor = user.ToActor();
+        var seesAll = actor.Has(StaffRole.Supervisor) || actor.Has(StaffRole.Admin);
+        var today = desk.Today;
+        var result = await desk.SearchAsync(
+            new CaseQuery(
+                today,
+                seesAll ? null : actor.AgencyCode ?? string.Empty,
+                parsedState,
+                Blank(agency),
+                Blank(category),
+                overdue,
+                Blank(q),
+                from,
+                to,
+                PublishedOnly: false,
+                page ?? 1,
+                pageSize ?? 20),
+            ct);
+        return TypedResults.Ok(new PageResponse<CaseSummary>(
+            [.. result.Items.Select(c => CaseSummary.From(c, today))], result.Total, result.Page, result.PageSize));
+    }
+
+    private static CaseState? ParseState(string wire)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<CaseState>($"\"{wire.Trim().ToLowerInvariant()}\"", JsonOptions);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = CreateOptions();
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions();
+        Hosting.ApiConventions.Configure(options);
+        return options;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using PhanHoi.Bot.Api.Auth;
+using PhanHoi.Bot.Workflow.Cases;
+using PhanHoi.Bot.Workflow.Citizens;
+
+namespace PhanHoi.Bot.Api.Citizens;
+
+public sealed record LockRequest(DateTimeOffset? Until, string? Reason);
+
+public sealed record BlockRequest(string? Reason);
+
+public sealed record CitizenAccountResponse(string Channel, string UserId, CitizenStatus Status, DateTimeOffset? LockedUntil, string? Reason);
+
+/// <summary>Abuse control (SPEC §5): administrators lock a chat account for a period, block it, or lift either.</summary>
+public static class CitizenAdminEndpoints
+{
+    private static readonly HashSet<string> Channels = new(StringComparer.OrdinalIgnoreCase) { "zalo", "facebook", "webchat", "directline", "emulator" };
+
+    public static IEndpointRouteBuilder MapCitizenAdmin(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/citizens/{channel}/{userId}").WithTags("Citizens").RequireAuthorization(StaffAuthSetup.Admin);
+        api.MapPost("/lock", Lock);
+        api.MapPost("/block", Block);
+        api.MapPost("/unlock", Unlock);
+        return app;
+    }
+
+    private static async Task<Results<Ok<CitizenAccountResponse>, ValidationProblem>> Lock(
+        string channel, string userId, LockRequest request, ICitizenAccountRepository accounts, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        CheckChannel(channel, errors);
+        if (request.Until is not { } until || until <= clock.GetUtcNow())
+        {
+            errors["until"] = ["until must be a future time."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason))
+        {
+            errors["reason"] = ["A reason is required."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Problems.Invalid(errors);
+        }
+
+        return await Save(new CitizenAccount(Address(channel, userId), CitizenStatus.Locked, request.Until, request.Reason!.Trim()), accounts, ct);
+    }
+
+    private static async Task<Results<Ok<CitizenAccountResponse>, ValidationProblem>> Block(
+        string channel, string userId, BlockRequest request, ICitizenAccountRepository accounts, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        CheckChannel(channel, errors);
+        if (string.IsNullOrWhiteSpace(request.Reason))
+        {
+            errors["reason"] = ["A reason is required."];
+        }
+
+        return errors.Count > 0
+            ? Problems.Problems.Invalid(errors)
+            : await Save(new CitizenAccount(Address(channel, userId), CitizenStatus.Blocked, null, request.Reason!.Trim()), accounts, ct);
+    }
+
+    private static async Task<Results<Ok<CitizenAccountResponse>, ValidationProblem>> Unlock(
+        string channel, string userId, ICitizenAccountRepository accounts, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        CheckChannel(channel, errors);
+        return errors.Count > 0
+            ? Problems.Problems.Invalid(errors)
+            : await Save(new CitizenAccount(Address(channel, userId), CitizenStatus.Active, null, null), accounts, ct);
+    }
+
+    private static async Task<Results<Ok<CitizenAccountResponse>, ValidationProblem>> Save(
+        CitizenAccount account, ICitizenAccountRepository accounts, CancellationToken ct)
+    {
+        await accounts.SaveAsync(account, ct);
+        return TypedResults.Ok(new CitizenAccountResponse(
+            account.Address.Channel, account.Address.UserId, account.Status, account.LockedUntil, account.Reason));
+    }
+
+    private static void CheckChannel(string channel, Dictionary<string, string[]> errors)
+    {
+        if (!Channels.Contains(channel))
+        {
+            errors["channel"] = [$"channel must be one of {string.Join(", ", Channels)}."];
+        }
+    }
+
+    private static CitizenAddress Address(string channel, string userId) => new(channel.ToLowerInvariant(), userId);
+}

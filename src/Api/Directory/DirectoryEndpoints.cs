@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PhanHoi.Bot.Api.Auth;
+using PhanHoi.Bot.Api.Problems;
+using PhanHoi.Bot.Workflow.Directory;
+
+namespace PhanHoi.Bot.Api.Directory;
+
+public sealed record ReferenceItem(string Code, string Name);
+
+public sealed record CategoryItem(string Code, string Name, string? DefaultAgencyCode, IReadOnlyList<string> Keywords);
+
+public sealed record AgencyRequest(string? Code, string? Name);
+
+public sealed record CategoryRequest(string? Code, string? Name, string? DefaultAgencyCode, IReadOnlyList<string>? Keywords);
+
+public static class DirectoryEndpoints
+{
+    public static IEndpointRouteBuilder MapDirectory(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Directory").RequireAuthorization(StaffAuthSetup.Staff);
+        api.MapGet("/agencies", async (IDirectoryRepository directory, CancellationToken ct) =>
+            TypedResults.Ok((await directory.ListAgenciesAsync(ct)).Select(a => new ReferenceItem(a.Code, a.Name))));
+        api.MapGet("/categories", async (IDirectoryRepository directory, CancellationToken ct) =>
+            TypedResults.Ok((await directory.ListCategoriesAsync(ct)).Select(ToItem)));
+        api.MapPost("/agencies", AddAgency).RequireAuthorization(StaffAuthSetup.Admin);
+        api.MapPost("/categories", AddCategory).RequireAuthorization(StaffAuthSetup.Admin);
+        api.MapPost("/users", UserEndpoints.AddUser).RequireAuthorization(StaffAuthSetup.Admin);
+        return app;
+    }
+
+    private static async Task<Results<Created<ReferenceItem>, ValidationProblem, ProblemHttpResult>> AddAgency(
+        AgencyRequest request, IDirectoryRepository directory, CancellationToken ct)
+    {
+        var errors = new ReferenceValidator().Code(request.Code).Name(request.Name).Errors;
+        if (errors.Count > 0)
+        {
+            return Problems.Problems.Invalid(errors);
+        }
+
+        var agency = new Agency(request.Code!.Trim().ToUpperInvariant(), request.Name!.Trim());
+        return await directory.AddAgencyAsync(agency, ct)
+            ? TypedResults.Created($"/api/v1/agencies/{agency.Code}", new ReferenceItem(agency.Code, agency.Name))
+            : Problems.Problems.Conflict($"Agency '{agency.Code}' exists already.");
+    }
+
+    private static async Task<Results<Created<CategoryItem>, ValidationProblem, ProblemHttpResult>> AddCategory(
+        CategoryRequest request, IDirectoryRepository directory, CancellationToken ct)
+    {
+        var validator = new ReferenceValidator().Code(request.Code).Name(request.Name);
+        if (request.DefaultAgencyCode is { } agencyCode && await directory.FindAgencyAsync(agencyCode, ct) is null)
+        {
+            validator.Add("defaultAgencyCode", $"Unknown agency '{agencyCode}'.");
+        }
+
+        if (validator.Errors.Count > 0)
+        {
+            return Problems.Problems.Invalid(validator.Errors);
+        }
+
+        var category = new Category(
+            request.Code!.Trim().ToUpperInvariant(),
+            request.Name!.Trim(),
+            request.DefaultAgencyCode,
+            [.. (request.Keywords ?? []).Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim().Normalize())]);
+        return await directory.AddCategoryAsync(category, ct)
+            ? TypedResults.Created($"/api/v1/categories/{category.Code}", ToItem(category))
+            : Problems.Problems.Conflict($"Category '{category.Code}' exists already.");
+    }
+
+    private static CategoryItem ToItem(Category c) => new(c.Code, c.Name, c.DefaultAgencyCode, c.Keywords);
+}

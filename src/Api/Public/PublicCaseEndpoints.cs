@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using PhanHoi.Bot.Api.Cases;
+using PhanHoi.Bot.Workflow.Cases;
+using PhanHoi.Bot.Workflow.Desk;
+
+namespace PhanHoi.Bot.Api.Public;
+
+/// <summary>
+/// A published case as anyone may read it: never personal data; the content and photos withheld when the sender
+/// asked to keep them private (Art. 7.3).
+/// </summary>
+public sealed record PublicCaseResponse(
+    string Code,
+    CaseState State,
+    string Category,
+    string? HandlingAgency,
+    string? Content,
+    bool Confidential,
+    IReadOnlyList<Attachment> Attachments,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset? PublishedAt,
+    string? Answer,
+    string? RebuttalAnswer,
+    int? Rating)
+{
+    public static PublicCaseResponse From(Case c) => new(
+        c.Code,
+        c.State,
+        c.Category,
+        c.HandlingAgency ?? c.ReceivingAgency,
+        c.Confidential ? null : c.Content,
+        c.Confidential,
+        c.Confidential ? [] : c.Attachments,
+        c.SubmittedAt.ToOffset(TimeSpan.FromHours(7)),
+        c.PublishedAt?.ToOffset(TimeSpan.FromHours(7)),
+        c.Answer,
+        c.Rebuttal?.Answer,
+        c.Rating);
+
+    /// <summary>Published at least once and not taken back: published, rebutted or completed after publication.</summary>
+    public static bool IsPublic(Case c) =>
+        c.PublishedAt is not null && c.State is CaseState.Published or CaseState.Rebutted or CaseState.Completed;
+}
+
+public static class PublicCaseEndpoints
+{
+    public static IEndpointRouteBuilder MapPublicCases(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/public").WithTags("Public").AllowAnonymous();
+        api.MapGet("/cases", List);
+        api.MapGet("/cases/{code}", Get);
+        return app;
+    }
+
+    private static async Task<Results<Ok<PageResponse<PublicCaseResponse>>, ValidationProblem>> List(
+        CaseDesk desk, string? category, string? q, int? page, int? pageSize, CancellationToken ct)
+    {
+        if (page is < 1 || pageSize is < 1 or > CaseListEndpoint.MaxPageSize)
+        {
+            return Problems.Problems.Invalid("pageSize", $"page starts at 1; pageSize is 1 to {CaseListEndpoint.MaxPageSize}.");
+        }
+
+        var result = await desk.SearchAsync(
+            new CaseQuery(desk.Today, Category: Blank(category), Text: Blank(q), PublishedOnly: true, Page: page ?? 1, PageSize: pageSize ?? 20),
+            ct);
+        return TypedResults.Ok(new PageResponse<PublicCaseResponse>(
+            [.. result.Items.Where(PublicCaseResponse.IsPublic).Select(PublicCaseResponse.From)], result.Total, result.Page, result.PageSize));
+    }
+
+    private static async Task<Results<Ok<PublicCaseResponse>, ProblemHttpResult>> Get(string code, CaseDesk desk, CancellationToken ct)
+    {
+        var found = await desk.FindPublishedAsync(code, ct);
+        return found is not null
+            ? TypedResults.Ok(PublicCaseResponse.From(found))
+            : Problems.Problems.NotFound($"No published case '{code}'.");
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,115 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace PhanHoi.Bot.Workflow.Outbox;
+
+/// <summary>
+/// Hands queued notices to the channel-neutral <see cref="INoticeSender"/>: retries transient failures with
+/// backoff, holds what the platform's window refuses, and marks each message once it is out. Messages of one
+/// citizen go out in order; different citizens in parallel.
+/// </summary>
+public sealed partial class OutboxDispatcher(
+    IOutboxStore store,
+    INoticeSender sender,
+    OutboxSignal signal,
+    TimeProvider clock,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            int handled;
+            try
+            {
+                handled = await DispatchOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogDispatchFailed(logger, ex);
+                handled = 0;
+            }
+
+            if (handled < settings.BatchSize)
+            {
+                try
+                {
+                    await signal.WaitAsync(settings.PollInterval, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Claims one batch and sends it; returns how many messages it handled.</summary>
+    public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var batch = await store.ClaimDueAsync(settings.BatchSize, settings.Lease, clock.GetUtcNow(), cancellationToken);
+        await Task.WhenAll(batch.GroupBy(m => m.Recipient).Select(g => SendInOrderAsync(g, cancellationToken)));
+        return batch.Count;
+    }
+
+    private async Task SendInOrderAsync(IEnumerable<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages.OrderBy(m => m.Id))
+        {
+            if (!await SendAsync(message, cancellationToken))
+            {
+                return; // later messages of this citizen wait behind the one that did not go out
+            }
+        }
+    }
+
+    private async Task<bool> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        SendResult result;
+        try
+        {
+            result = await sender.SendAsync(message, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            result = new SendResult(SendOutcome.RetryLater, ex.GetType().Name);
+        }
+
+        var settings = options.Value;
+        switch (result.Outcome)
+        {
+            case SendOutcome.Sent:
+                await store.MarkSentAsync(message.Id, clock.GetUtcNow(), cancellationToken);
+                return true;
+            case SendOutcome.OutsideWindow:
+                await store.HoldAsync(message.Id, result.Detail ?? "outside the platform's messaging window", cancellationToken);
+                LogHeld(logger, message.Id, message.Recipient.Channel);
+                return false;
+            case SendOutcome.Undeliverable:
+                await store.MarkUndeliverableAsync(message.Id, result.Detail ?? "refused by the platform", cancellationToken);
+                LogUndeliverable(logger, message.Id, message.Recipient.Channel, result.Detail);
+                return true;
+            default:
+                var next = clock.GetUtcNow() + RetrySchedule.Delay(message.Attempts + 1, settings.FirstRetry, settings.MaxRetry);
+                await store.RescheduleAsync(message.Id, next, result.Detail ?? "transient failure", cancellationToken);
+                LogRetry(logger, message.Id, message.Recipient.Channel, message.Attempts + 1, result.Detail);
+                return false;
+        }
+    }
+
+    [LoggerMessage(LogLevel.Error, "Outbox dispatch round failed")]
+    private static partial void LogDispatchFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(LogLevel.Information, "Outbox message {MessageId} on {Channel} held until the citizen writes again")]
+    private static partial void LogHeld(ILogger logger, long messageId, string channel);
+
+    [LoggerMessage(LogLevel.Warning, "Outbox message {MessageId} on {Channel} is undeliverable: {Detail}")]
+    private static partial void LogUndeliverable(ILogger logger, long messageId, string channel, string? detail);
+
+    [LoggerMessage(LogLevel.Warning, "Outbox message {MessageId} on {Channel} failed (attempt {Attempt}): {Detail}")]
+    private static partial void LogRetry(ILogger logger, long messageId, string channel, int attempt, string? detail);
+}
