@@ -1,0 +1,106 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace PhanHoi.Bot.Api.Tests.Infrastructure;
+
+public enum Store
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>The real host on a real store (a fresh SQLite file or a fresh PostgreSQL database), clock under test control.</summary>
+public sealed class ApiHost : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "admin-password-1";
+    public const string DemoPassword = "phanhoi-demo";
+
+    private readonly string dataFolder = Path.Combine(Path.GetTempPath(), "phanhoi-api-" + Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string?> settings;
+
+    private ApiHost(Dictionary<string, string?> settings, DateTimeOffset now)
+    {
+        this.settings = settings;
+        Clock = new FakeTimeProvider(now);
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public CapturedLogs Logs { get; } = new();
+
+    public static async Task<ApiHost> StartAsync(Store store, DateTimeOffset? now = null, IDictionary<string, string?>? extra = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Auth:BootstrapAdmin:Username"] = "admin",
+            ["Auth:BootstrapAdmin:Password"] = AdminPassword,
+            ["Auth:Jwt:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Security:PiiKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Demo:Seed"] = "true",
+            ["Sla:Interval"] = "01:00:00",
+            ["Outbox:PollInterval"] = "00:00:00.200",
+        };
+        if (store == Store.Postgres)
+        {
+            settings["ConnectionStrings:Postgres"] = await TestServers.CreateDatabaseAsync();
+        }
+
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var host = new ApiHost(settings, now ?? new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7)));
+        _ = host.Server; // boot now: migrations and seeding run before the first request
+        return host;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        settings.TryAdd("Storage:SqlitePath", Path.Combine(dataFolder, "phanhoi.db"));
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(l => l.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>A client logged in as <paramref name="username"/>.</summary>
+    public async Task<HttpClient> LoginAsync(string username, string? password = null)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { username, password = password ?? (username == "admin" ? AdminPassword : DemoPassword) });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenBody>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(dataFolder))
+        {
+            try
+            {
+                Directory.Delete(dataFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // SQLite may still hold the file for a moment; the temp folder is cleaned by the OS
+            }
+        }
+    }
+
+    private sealed record TokenBody(string AccessToken, string TokenType, int ExpiresIn);
+}
