@@ -14,6 +14,9 @@ public static class MessageKeys
     public const string GiveUp = "prompt.giveUp";
     public const string Welcome = "global.welcome";
     public const string NotReady = "global.notReady";
+    public const string Yes = "prompt.yes";
+    public const string No = "prompt.no";
+    public const string Skip = "prompt.skip";
 
     /// <summary>The notice template for a <see cref="Workflow.Cases.NoticeKind"/>, e.g. <c>notice.filed</c>.</summary>
     public static string Notice(Workflow.Cases.NoticeKind kind) =>
@@ -22,7 +25,7 @@ public static class MessageKeys
     public static IReadOnlyList<string> Required { get; } =
     [
         ErrorApology, RateLimited, AccountLocked, AccountBlocked, CancelDone, CancelNothing, Help, Expired, GiveUp, Welcome,
-        NotReady,
+        NotReady, Yes, No, Skip,
         .. Enum.GetValues<Workflow.Cases.NoticeKind>().Select(Notice),
     ];
 }
