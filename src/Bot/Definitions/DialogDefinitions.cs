@@ -1,0 +1,96 @@
+using PhanHoi.Bot.Recognizers;
+
+namespace PhanHoi.Bot.Definitions;
+
+/// <summary>Where a definition was written, for error messages: <c>dialogs/intake.yaml:42</c>.</summary>
+public sealed record SourceLocation(string File, int Line)
+{
+    public override string ToString() => $"{File}:{Line}";
+}
+
+public enum PromptType
+{
+    Text,
+    Choice,
+    Confirm,
+    Number,
+    Phone,
+    TaxCode,
+    Attachment,
+    Location,
+}
+
+/// <summary>A question as declared in YAML: its text, what to say per failure reason, and how it is checked.</summary>
+public sealed record PromptDefinition(
+    string Id,
+    PromptType Type,
+    string TextKey,
+    IReadOnlyDictionary<string, string> RetryKeys,
+    IReadOnlyList<Choice> Choices,
+    string? ChoicesFrom,
+    IReadOnlyList<string> Validators,
+    int MaxRetries,
+    bool Optional,
+    string? GiveUpKey,
+    SourceLocation Location)
+{
+    public const int DefaultMaxRetries = 2;
+
+    /// <summary>The retry text for a failure reason, else the prompt's <c>default</c> retry, else the question again.</summary>
+    public string RetryKeyFor(string reason) =>
+        RetryKeys.TryGetValue(reason, out var key) ? key
+        : RetryKeys.TryGetValue("default", out var fallback) ? fallback
+        : TextKey;
+}
+
+public enum StepKind
+{
+    /// <summary>Send a message.</summary>
+    Say,
+
+    /// <summary>Ask a prompt; with <c>saveAs</c>, keep its answer under that name.</summary>
+    Prompt,
+
+    /// <summary>Run a named piece of code (summary, submit, edit).</summary>
+    Action,
+
+    /// <summary>Start another conversation and continue here when it ends.</summary>
+    Dialog,
+
+    /// <summary>Jump to the step with that id.</summary>
+    Goto,
+
+    /// <summary>End this conversation.</summary>
+    End,
+}
+
+public sealed record StepDefinition(StepKind Kind, string Target, string? SaveAs, string? When, string? Id, SourceLocation Location);
+
+public sealed record ConversationDefinition(string Id, IReadOnlyList<StepDefinition> Steps, SourceLocation Location)
+{
+    public int IndexOf(string stepIdOrSaveAs)
+    {
+        for (var i = 0; i < Steps.Count; i++)
+        {
+            if (Steps[i].Id == stepIdOrSaveAs || (Steps[i].Kind == StepKind.Prompt && Steps[i].SaveAs == stepIdOrSaveAs))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
+
+/// <summary>Everything under <c>dialogs/</c>, loaded and checked at start.</summary>
+public sealed class DialogDefinitions(
+    MessageCatalog messages,
+    IReadOnlyDictionary<string, PromptDefinition> prompts,
+    IReadOnlyDictionary<string, ConversationDefinition> conversations)
+{
+    public MessageCatalog Messages { get; } = messages;
+
+    public IReadOnlyDictionary<string, PromptDefinition> Prompts { get; } = prompts;
+
+    public IReadOnlyDictionary<string, ConversationDefinition> Conversations { get; } = conversations;
+}

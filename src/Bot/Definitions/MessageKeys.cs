@@ -1,0 +1,31 @@
+namespace PhanHoi.Bot.Definitions;
+
+/// <summary>Texts the code itself sends; the loader refuses to start when one is missing.</summary>
+public static class MessageKeys
+{
+    public const string ErrorApology = "error.apology";
+    public const string RateLimited = "abuse.rateLimited";
+    public const string AccountLocked = "abuse.locked";
+    public const string AccountBlocked = "abuse.blocked";
+    public const string CancelDone = "global.cancelled";
+    public const string CancelNothing = "global.nothingToCancel";
+    public const string Help = "global.help";
+    public const string Expired = "global.expired";
+    public const string GiveUp = "prompt.giveUp";
+    public const string Welcome = "global.welcome";
+    public const string NotReady = "global.notReady";
+    public const string Yes = "prompt.yes";
+    public const string No = "prompt.no";
+    public const string Skip = "prompt.skip";
+
+    /// <summary>The notice template for a <see cref="Workflow.Cases.NoticeKind"/>, e.g. <c>notice.filed</c>.</summary>
+    public static string Notice(Workflow.Cases.NoticeKind kind) =>
+        "notice." + char.ToLowerInvariant(kind.ToString()[0]) + kind.ToString()[1..];
+
+    public static IReadOnlyList<string> Required { get; } =
+    [
+        ErrorApology, RateLimited, AccountLocked, AccountBlocked, CancelDone, CancelNothing, Help, Expired, GiveUp, Welcome,
+        NotReady, Yes, No, Skip,
+        .. Enum.GetValues<Workflow.Cases.NoticeKind>().Select(Notice),
+    ];
+}

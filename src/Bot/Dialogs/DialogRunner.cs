@@ -1,0 +1,59 @@
+using PhanHoi.Bot.Activities;
+using PhanHoi.Bot.Definitions;
+using PhanHoi.Bot.Recognizers;
+using PhanHoi.Bot.State;
+using PhanHoi.Bot.Turns;
+
+namespace PhanHoi.Bot.Dialogs;
+
+/// <summary>
+/// Runs one turn of the dialog stack: loads it, drops it if it expired, handles the global commands (cancel,
+/// help) at any step, continues the active dialog or starts the root one, and saves it.
+/// </summary>
+public sealed class DialogRunner(DialogSet dialogs, BotState<ConversationData> conversations, MessageCatalog texts, TimeProvider time, BotOptions options)
+{
+    public async Task<DialogTurnResult> RunAsync(ITurnContext turn, string rootDialogId, CancellationToken cancellationToken)
+    {
+        var state = await conversations.LoadAsync(turn.Activity, cancellationToken);
+        var data = state.Value;
+        var now = time.GetUtcNow();
+        if (data.Stack.Count > 0 && data.LastActivityAt is { } last && now - last > options.DialogExpiry)
+        {
+            data.Stack.Clear();
+            await turn.SendTextAsync(texts.Render(MessageKeys.Expired), cancellationToken);
+        }
+
+        var context = new DialogContext(turn, dialogs, texts, data.Stack);
+        var result = await RunCoreAsync(context, rootDialogId, cancellationToken);
+
+        data.LastActivityAt = now;
+        await conversations.SaveAsync(state, cancellationToken);
+        return result;
+    }
+
+    private async Task<DialogTurnResult> RunCoreAsync(DialogContext context, string rootDialogId, CancellationToken cancellationToken)
+    {
+        var activity = context.Turn.Activity;
+        if (!activity.IsType(ActivityTypes.Message))
+        {
+            return context.Active is null ? DialogTurnResult.Empty : DialogTurnResult.Waiting;
+        }
+
+        switch (GlobalCommandRecognizer.Recognize(activity.GetButtonPayload() ?? activity.Text))
+        {
+            case GlobalCommand.Cancel:
+                var hadDialog = context.Active is not null;
+                context.CancelAll();
+                await context.SendAsync(hadDialog ? MessageKeys.CancelDone : MessageKeys.CancelNothing, null, cancellationToken);
+                return DialogTurnResult.Cancelled;
+            case GlobalCommand.Help:
+                await context.SendAsync(MessageKeys.Help, null, cancellationToken);
+                await context.RepromptAsync(cancellationToken);
+                return context.Active is null ? DialogTurnResult.Empty : DialogTurnResult.Waiting;
+        }
+
+        return context.Active is null
+            ? await context.BeginDialogAsync(rootDialogId, null, cancellationToken)
+            : await context.ContinueDialogAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using PhanHoi.Bot.Activities;
+using PhanHoi.Bot.Recognizers;
+using PhoneNumbers;
+
+namespace PhanHoi.Bot.Dialogs.Prompts;
+
+internal sealed class TextRecognizer : IPromptRecognizer
+{
+    public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices)
+    {
+        var text = activity.Text?.Normalize(System.Text.NormalizationForm.FormC).Trim();
+        return string.IsNullOrEmpty(text) ? PromptRecognition.Failed(PromptReasons.Empty) : PromptRecognition.Of(text);
+    }
+}
+
+internal sealed class ChoicePromptRecognizer : IPromptRecognizer
+{
+    public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices)
+    {
+        // A tapped button's payload is exact; typed text goes through the fuzzy matcher.
+        var payload = activity.GetButtonPayload();
+        var byPayload = payload is null ? null : choices.FirstOrDefault(c => c.Value == payload);
+        var choice = byPayload ?? ChoiceRecognizer.Recognize(activity.Text, choices);
+        return choice is null ? PromptRecognition.Failed(PromptReasons.NoMatch) : PromptRecognition.Of(choice);
+    }
+}
+
+internal sealed class ConfirmRecognizer : IPromptRecognizer
+{
+    public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices)
+    {
+        var answer = YesNoRecognizer.Recognize(activity.GetButtonPayload() ?? activity.Text);
+        return answer is null ? PromptRecognition.Failed(PromptReasons.NotYesNo) : PromptRecognition.Of(answer.Value);
+    }
+}
+
+internal sealed class NumberRecognizer : IPromptRecognizer
+{
+    public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices)
+    {
+        // Vietnamese writes 1.000,5; accept that and the invariant form.
+        var text = VietnameseText.Normalize(activity.Text);
+        return decimal.TryParse(text, NumberStyles.Number, CultureInfo.GetCultureInfo("vi-VN"), out var vi) ? PromptRecognition.Of(vi)
+            : decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var invariant) ? PromptRecognition.Of(invariant)
+            : PromptRecognition.Failed(PromptReasons.NotNumber);
+    }
+}
+
+internal sealed class PhoneRecognizer : IPromptRecognizer
+{
+    private readonly PhoneNumberUtil _phones = PhoneNumberUtil.GetInstance();
+
+    public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices)
+    {
+        var text = activity.Text?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return PromptRecognition.Failed(PromptReasons.InvalidPhone);
+        }
+
+        try
+        {
+            var number = _phones.Parse(text, "VN");
+            return _phones.IsValidNumber(number)
+                ? PromptRecognition.Of(_phones.Format(number, PhoneNumberFormat.E164))
+                : PromptRecognition.Failed(PromptReasons.InvalidPhone);
+        }
+        catch (NumberParseException)
+        {
+            return PromptRecognition.Failed(PromptReasons.InvalidPhone);
+        }
+    }
+}
+
+internal sealed class TaxCodeRecognizer(ITaxCodeValidator validator) : IPromptRecognizer
+{
+    public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices)
+    {
+        var text = string.Concat((activity.Text ?? string.Empty).Where(c => !char.IsWhiteSpace(c) && c != '.'));
+        return validator.IsValid(text) ? PromptRecognition.Of(text) : PromptRecognition.Failed(PromptReasons.InvalidTaxCode);
+    }
+}
+
+internal sealed class AttachmentRecognizer : IPromptRecognizer
+{
+    public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices)
+    {
+        var files = (activity.Attachments ?? [])
+            .Where(a => !string.IsNullOrEmpty(a.ContentUrl))
+            .Select(a => new SharedFile(a.ContentUrl!, a.ContentType ?? "application/octet-stream", a.Name))
+            .ToList();
+        return files.Count > 0 ? PromptRecognition.Of(files) : PromptRecognition.Failed(PromptReasons.NoAttachment);
+    }
+}
+
+internal sealed class LocationRecognizer : IPromptRecognizer
+{
+    public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices) =>
+        activity.GetLocation() is { } at
+            ? PromptRecognition.Of(new SharedLocation(at.Latitude, at.Longitude, at.Name))
+            : PromptRecognition.Failed(PromptReasons.NoLocation);
+}

@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using PhanHoi.Bot.Dialogs;
+using PhanHoi.Bot.Dialogs.Prompts;
+using PhanHoi.Bot.Dialogs.Scripted;
+using PhanHoi.Bot.Workflow.Cases;
+
+namespace PhanHoi.Bot.Intake;
+
+/// <summary>Consent is an explicit yes (Art. 7.7): without it the intake stops, nothing is filed.</summary>
+public sealed class RequireConsentAction : IDialogAction
+{
+    public string Name => "intake.requireConsent";
+
+    public async Task<DialogTurnResult> RunAsync(ScriptedStep step, CancellationToken cancellationToken)
+    {
+        if (step.GetBool("consent"))
+        {
+            return await step.Waterfall.NextAsync(null, cancellationToken);
+        }
+
+        await step.Waterfall.SendAsync("intake.proxy.noConsent", null, cancellationToken);
+        return await step.Waterfall.EndAsync(null, cancellationToken);
+    }
+}
+
+/// <summary>Shows what will be filed so the citizen can check it before sending.</summary>
+public sealed class IntakeSummaryAction(IEnumerable<IChoiceSource> choiceSources) : IDialogAction
+{
+    public string Name => "intake.summary";
+
+    public async Task<DialogTurnResult> RunAsync(ScriptedStep step, CancellationToken cancellationToken)
+    {
+        var texts = step.Waterfall.Context.Texts;
+        var none = texts.Render("summary.none");
+        var categoryCode = step.GetString("category");
+        var categories = choiceSources.FirstOrDefault(s => s.Name == "categories");
+        var categoryTitle = categories is null
+            ? categoryCode
+            : (await categories.GetChoicesAsync(cancellationToken)).FirstOrDefault(c => c.Value == categoryCode)?.Title ?? categoryCode;
+        var photos = step.Get("photos", DialogJsonContext.Default.ListSharedFile)?.Count ?? 0;
+
+        var variables = step.Variables();
+        variables["categoryTitle"] = categoryTitle ?? none;
+        variables["photoCount"] = photos == 0 ? none : photos.ToString(CultureInfo.InvariantCulture);
+        variables["locationText"] = step.Values["location"] is null ? none : texts.Render("summary.shared");
+        variables["proxyText"] = step.GetBool("onBehalf") ? step.GetString("proxyName") ?? none : texts.Render("summary.no");
+        variables["privateText"] = texts.Render(step.GetBool("private") ? "summary.yes" : "summary.no");
+        await step.Waterfall.SendAsync("intake.summary", variables, cancellationToken);
+        return await step.Waterfall.NextAsync(null, cancellationToken);
+    }
+}
+
+/// <summary>Goes back to the one field the citizen wants to change, then returns to the summary.</summary>
+public sealed class IntakeEditAction : IDialogAction
+{
+    public string Name => "intake.edit";
+
+    public Task<DialogTurnResult> RunAsync(ScriptedStep step, CancellationToken cancellationToken)
+    {
+        var field = step.GetString("editField") ?? "content";
+        step.Values.Remove("decision");
+        step.Values.Remove("editField");
+        step.ReturnAfterNextAnswer("summary");
+        return step.GoToAsync(field, cancellationToken);
+    }
+}
+
+/// <summary>Files the PAKN through <see cref="ICitizenCaseDesk"/> and tells the citizen the tracking code.</summary>
+public sealed class IntakeSubmitAction(ICitizenCaseDesk desk) : IDialogAction
+{
+    public string Name => "intake.submit";
+
+    public async Task<DialogTurnResult> RunAsync(ScriptedStep step, CancellationToken cancellationToken)
+    {
+        var activity = step.Waterfall.Context.Turn.Activity;
+        var proxy = step.GetBool("onBehalf")
+            ? new ProxyDetails(
+                step.GetString("proxyName") ?? string.Empty,
+                step.GetString("proxyAddress") ?? string.Empty,
+                step.GetString("proxyPhone") ?? string.Empty,
+                step.GetString("proxyReason") ?? string.Empty,
+                step.GetBool("consent"))
+            : null;
+        var location = step.Get("location", DialogJsonContext.Default.SharedLocation);
+        var files = step.Get("photos", DialogJsonContext.Default.ListSharedFile) ?? [];
+
+        var newCase = new NewCase(
+            ChannelOf(activity.ChannelId),
+            step.GetString("category") ?? string.Empty,
+            step.GetString("content") ?? string.Empty,
+            step.GetBool("private"),
+            new CitizenDetails(
+                step.GetString("name") ?? string.Empty,
+                step.GetString("phone") ?? string.Empty,
+                step.GetBool("hasTax") ? step.GetString("taxCode") : null,
+                proxy),
+            activity.ChannelId is { } channel && activity.From?.Id is { } user ? new CitizenAddress(channel, user) : null,
+            [.. files.Select(f => new Workflow.Cases.Attachment(f.Url, f.ContentType, f.Name))],
+            location is null ? null : new GeoLocation(location.Latitude, location.Longitude, location.Name));
+
+        var code = await desk.SubmitAsync(newCase, cancellationToken);
+        await step.Waterfall.SendAsync("intake.filed", new Dictionary<string, string> { ["code"] = code }, cancellationToken);
+        return await step.Waterfall.EndAsync(code, cancellationToken);
+    }
+
+    private static CaseChannel ChannelOf(string? channelId) => channelId?.ToLowerInvariant() switch
+    {
+        "zalo" => CaseChannel.Zalo,
+        "facebook" => CaseChannel.Facebook,
+        _ => CaseChannel.Webchat,
+    };
+}

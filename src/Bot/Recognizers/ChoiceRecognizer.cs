@@ -1,0 +1,76 @@
+using System.Globalization;
+
+namespace PhanHoi.Bot.Recognizers;
+
+/// <summary>
+/// Finds the option meant by a reply: its number in the list, then an exact match of value, title or synonym,
+/// then the same without diacritics, then an unambiguous prefix or containment.
+/// </summary>
+public static class ChoiceRecognizer
+{
+    private const int MinimumPartialLength = 3;
+
+    public static Choice? Recognize(string? text, IReadOnlyList<Choice> choices)
+    {
+        var normalized = VietnameseText.Normalize(text);
+        if (normalized.Length == 0 || choices.Count == 0)
+        {
+            return null;
+        }
+
+        var number = normalized.TrimEnd('.', ')');
+        if (int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index >= 1 && index <= choices.Count)
+        {
+            return choices[index - 1];
+        }
+
+        var exact = Single(choices, c => Forms(c).Any(f => VietnameseText.Normalize(f) == normalized));
+        if (exact is not null)
+        {
+            return exact;
+        }
+
+        var folded = VietnameseText.Fold(text);
+        var foldedExact = Single(choices, c => Forms(c).Any(f => VietnameseText.Fold(f) == folded));
+        if (foldedExact is not null || folded.Length < MinimumPartialLength)
+        {
+            return foldedExact;
+        }
+
+        var prefix = Single(choices, c => Forms(c).Any(f => VietnameseText.Fold(f).StartsWith(folded, StringComparison.Ordinal)));
+        if (prefix is not null)
+        {
+            return prefix;
+        }
+
+        return Single(choices, c => Forms(c).Any(f =>
+        {
+            var form = VietnameseText.Fold(f);
+            return form.Length >= MinimumPartialLength && (folded.Contains(form, StringComparison.Ordinal) || form.Contains(folded, StringComparison.Ordinal));
+        }));
+    }
+
+    private static IEnumerable<string> Forms(Choice choice) => [choice.Value, choice.Title, .. choice.Synonyms];
+
+    // Ambiguity is a miss: better to ask again than to pick the wrong category.
+    private static Choice? Single(IReadOnlyList<Choice> choices, Func<Choice, bool> matches)
+    {
+        Choice? found = null;
+        foreach (var choice in choices)
+        {
+            if (!matches(choice))
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = choice;
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,39 @@
+namespace PhanHoi.Bot.Recognizers;
+
+/// <summary>Yes/no as Vietnamese citizens type it, with or without diacritics (<c>có</c>, <c>co</c>, <c>ừ</c>, <c>ko</c>…).</summary>
+public static class YesNoRecognizer
+{
+    // Folded forms. "No" is tried first so "không đồng ý" is not read as "đồng ý".
+    private static readonly string[] No = ["khong dong y", "khong", "ko", "k", "no", "thoi", "chua", "hong", "khum", "nope"];
+    private static readonly string[] Yes = ["co", "u", "uh", "um", "ok", "oke", "okay", "dong y", "vang", "duoc", "yes", "y", "da", "chac chan", "dung"];
+
+    public static bool? Recognize(string? text)
+    {
+        var folded = VietnameseText.Fold(text);
+        if (folded.Length == 0)
+        {
+            return null;
+        }
+
+        if (MatchesAny(folded, No))
+        {
+            return false;
+        }
+
+        return MatchesAny(folded, Yes) ? true : null;
+    }
+
+    // Whole words at the start: "có ạ", "vâng ạ", "ok luôn" count; "cơm" does not.
+    private static bool MatchesAny(string folded, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (folded == word || folded.StartsWith(word + " ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Logging;
+using PhanHoi.Bot.Definitions;
+
+namespace PhanHoi.Bot.Turns.Errors;
+
+/// <summary>
+/// Outermost layer: a failure anywhere is logged without personal data and the citizen gets an apology rather
+/// than silence.
+/// </summary>
+public sealed class TurnErrorMiddleware(MessageCatalog texts, ILogger<TurnErrorMiddleware> logger) : IMiddleware
+{
+    public async Task OnTurnAsync(ITurnContext turn, NextDelegate next, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await next(cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(
+                "Turn {ActivityType} on {Channel} conversation {Conversation} failed: {Failure}",
+                turn.Activity.Type,
+                turn.Activity.ChannelId,
+                LogRedaction.ConversationHash(turn.Activity),
+                LogRedaction.Describe(exception));
+
+            if (TurnKeys.IsFromCitizen(turn.Activity))
+            {
+                await ApologiseAsync(turn, cancellationToken);
+            }
+        }
+    }
+
+    private async Task ApologiseAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await turn.SendTextAsync(texts.Render(MessageKeys.ErrorApology), cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError("Could not send the apology on {Channel}: {Failure}", turn.Activity.ChannelId, LogRedaction.Describe(exception));
+        }
+    }
+}

