@@ -1,5 +1,6 @@
 using PhanHoi.Bot.Api.Auth;
 using PhanHoi.Bot.Api.Cases;
+using PhanHoi.Bot.Api.Chat;
 using PhanHoi.Bot.Api.Citizens;
 using PhanHoi.Bot.Api.Directory;
 using PhanHoi.Bot.Api.Hosting;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddEmbeddedDefaults();
 builder.AddLogging();
 builder.Services.AddWorkflow(builder.Configuration);
+builder.AddChat();
 builder.AddStaffAuth();
 builder.AddApiConventions();
 builder.AddHealth();
@@ -31,6 +33,7 @@ app.MapCases();
 app.MapPublicCases();
 app.MapStatistics();
 app.MapCitizenAdmin();
+app.MapBotFramework();
 
 app.Run();
 
