@@ -91,6 +91,7 @@ public static class BotServiceCollectionExtensions
             return DialogDefinitionLoader.Load(folder, sp.GetRequiredService<DialogSetFactory>().Requirements);
         });
         services.AddSingleton(sp => sp.GetRequiredService<DialogDefinitions>().Messages);
+        services.AddSingleton<NoticeRenderer>();
         services.AddSingleton(sp => sp.GetRequiredService<DialogSetFactory>().Create(sp.GetRequiredService<DialogDefinitions>()));
         services.AddSingleton(sp => new BotState<ConversationData>(
             sp.GetRequiredService<IBotStateStore>(), StateKeys.Conversation, StateJsonContext.Default.ConversationData, sp.GetRequiredService<BotOptions>().StateTtl));

@@ -191,7 +191,7 @@ public static class DialogDefinitionLoader
                 fields.TryGetValue("optional", out var optional) && Scalar(optional) is "true" or "yes",
                 fields.TryGetValue("giveUp", out var giveUp) ? Scalar(giveUp) : null,
                 At(map));
-            AddUnique(_prompts, id, prompt, fields["id"], "prompt");
+            AddUnique(_prompts, id, prompt, fields["id"], "prompt", p => p.Location);
         }
 
         private List<Choice> ReadChoices(YamlNode node)
@@ -251,7 +251,7 @@ public static class DialogDefinitionLoader
                 return;
             }
 
-            AddUnique(_conversations, id, new ConversationDefinition(id, steps, At(map)), fields["id"], "conversation");
+            AddUnique(_conversations, id, new ConversationDefinition(id, steps, At(map)), fields["id"], "conversation", c => c.Location);
         }
 
         private void CheckPrompt(PromptDefinition prompt, DefinitionRequirements requirements)
@@ -327,11 +327,11 @@ public static class DialogDefinitionLoader
             }
         }
 
-        private void AddUnique<T>(Dictionary<string, T> target, string id, T value, YamlNode at, string kind)
+        private void AddUnique<T>(Dictionary<string, T> target, string id, T value, YamlNode at, string kind, Func<T, SourceLocation> locationOf)
         {
-            if (target.ContainsKey(id))
+            if (target.TryGetValue(id, out var first))
             {
-                Problem(at, $"{kind} id '{id}' is defined twice");
+                Problem(at, $"{kind} id '{id}' is defined twice (first at {locationOf(first)})");
                 return;
             }
 

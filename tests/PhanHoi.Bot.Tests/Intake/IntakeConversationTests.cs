@@ -1,0 +1,163 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using PhanHoi.Bot.Activities;
+using PhanHoi.Bot.Definitions;
+using PhanHoi.Bot.Intake;
+using PhanHoi.Bot.State;
+using PhanHoi.Bot.Tests.Support;
+using PhanHoi.Bot.Tests.Turns;
+using PhanHoi.Bot.Turns;
+using PhanHoi.Bot.Workflow.Cases;
+using PhanHoi.Bot.Workflow.Citizens;
+using PhanHoi.Bot.Workflow.Directory;
+
+namespace PhanHoi.Bot.Tests.Intake;
+
+/// <summary>The YAML-driven intake, through AddBotCore and the whole pipeline, as a channel would run it.</summary>
+public sealed class IntakeConversationTests : IDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly RecordingSender _sender = new();
+    private readonly FakeCaseDesk _desk = new();
+
+    public IntakeConversationTests()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Bot:RateLimit:PermitLimit"] = "100" })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton<ICitizenAccountRepository, PipelineHarness.InMemoryAccounts>();
+        services.AddSingleton<IDirectoryRepository, FakeDirectory>();
+        services.AddSingleton<ICitizenCaseDesk>(_desk);
+        services.AddBotCore(configuration);
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    public void Dispose() => _services.Dispose();
+
+    private MessageCatalog Texts => _services.GetRequiredService<MessageCatalog>();
+
+    private string Last => _sender.Texts[^1];
+
+    private Task SayAsync(string text) => SendAsync(Messages.From("u1", text));
+
+    private Task SendAsync(Activity activity) =>
+        _services.GetRequiredService<ActivityProcessor>().ProcessAsync(activity, _sender, CancellationToken.None);
+
+    [Fact]
+    public void Without_redis_the_in_process_stores_are_used()
+    {
+        Assert.IsType<InProcessBotStateStore>(_services.GetRequiredService<IBotStateStore>());
+        Assert.Equal(6, _services.GetRequiredService<MiddlewareSet>().Items.Count);
+    }
+
+    [Fact]
+    public async Task Citizen_files_a_PAKN_edits_the_phone_from_the_summary_and_gets_a_code()
+    {
+        await SayAsync("xin chào");
+        Assert.Equal(Texts.Render("menu.ask"), Last);
+        Assert.Contains("Gửi phản ánh", _sender.Sent[^1].SuggestedActions!.Actions.Select(a => a.Title));
+
+        await SayAsync("Gửi phản ánh");
+        Assert.Equal(Texts.Render("intake.category.ask"), Last);
+        Assert.Equal(["Giao thông", "Môi trường", "Thuế"], _sender.Sent[^1].SuggestedActions!.Actions.Select(a => a.Title));
+
+        await SayAsync("giao thong");
+        Assert.Equal(Texts.Render("intake.content.ask"), Last);
+        await SayAsync("ổ gà");
+        Assert.Equal(Texts.Render("intake.content.tooShort"), Last);
+        await SayAsync("Đường Lê Lợi đoạn trước số 120 có ổ gà lớn, xe máy dễ ngã, đề nghị sửa sớm.");
+        Assert.Equal(Texts.Render("intake.photos.ask"), Last);
+        await SendAsync(Messages.WithAttachment("u1", "https://cdn.example.test/o-ga.jpg"));
+        Assert.Equal(Texts.Render("intake.location.ask"), Last);
+        await SayAsync("bỏ qua");
+        Assert.Equal(Texts.Render("intake.name.ask"), Last);
+        await SayAsync("Nguyễn Văn An");
+        await SayAsync("0912 345 678");
+        Assert.Equal(Texts.Render("intake.tax.ask"), Last);
+        await SayAsync("có");
+        await SayAsync("12345");
+        Assert.Equal(Texts.Render("intake.taxCode.retry"), Last);
+        await SayAsync("0100109106");
+        Assert.Equal(Texts.Render("intake.proxy.ask"), Last);
+        await SayAsync("không");
+        await SayAsync("ko");
+        Assert.Equal(Texts.Render("intake.confirm.ask"), Last);
+        Assert.Contains("Giao thông", _sender.Texts[^2], StringComparison.Ordinal);
+        Assert.Contains("+84912345678", _sender.Texts[^2], StringComparison.Ordinal);
+
+        await SayAsync("sửa");
+        Assert.Equal(Texts.Render("intake.edit.ask"), Last);
+        await SayAsync("số điện thoại");
+        Assert.Equal(Texts.Render("intake.phone.ask"), Last);
+        await SayAsync("0987654321");
+        Assert.Contains("+84987654321", _sender.Texts[^2], StringComparison.Ordinal);
+        Assert.Equal(Texts.Render("intake.confirm.ask"), Last);
+        await SayAsync("gửi");
+
+        Assert.Equal(Texts.Render("intake.filed", new Dictionary<string, string> { ["code"] = "TH-0001" }), Last);
+        var filed = Assert.Single(_desk.Filed);
+        Assert.Equal("giao-thong", filed.Category);
+        Assert.Equal(CaseChannel.Webchat, filed.Channel);
+        Assert.Equal("+84987654321", filed.Citizen.Phone);
+        Assert.Equal("Nguyễn Văn An", filed.Citizen.Name);
+        Assert.Equal("0100109106", filed.Citizen.TaxCode);
+        Assert.Null(filed.Citizen.Proxy);
+        Assert.False(filed.Confidential);
+        Assert.Equal("https://cdn.example.test/o-ga.jpg", Assert.Single(filed.Attachments).Url);
+        Assert.Null(filed.Location);
+        Assert.Equal(new CitizenAddress("webchat", "u1"), filed.CitizenAddress);
+    }
+
+    [Fact]
+    public async Task Sending_on_behalf_without_consent_files_nothing_Art7_7()
+    {
+        foreach (var text in new[] { "hi", "1", "moi truong", "Rác thải tồn đọng nhiều ngày ở đầu ngõ 5 phố Hàng Than." })
+        {
+            await SayAsync(text);
+        }
+
+        await SayAsync("bo qua");
+        await SendAsync(Messages.WithLocation("u1", 19.8, 105.78));
+        await SayAsync("Trần Thị Bình");
+        await SayAsync("0912345678");
+        await SayAsync("khong");
+        Assert.Equal(Texts.Render("intake.proxy.ask"), Last);
+        await SayAsync("có");
+        Assert.Equal(Texts.Render("intake.proxy.consent"), Last);
+        await SayAsync("chưa");
+
+        Assert.Equal(Texts.Render("intake.proxy.noConsent"), Last);
+        Assert.Empty(_desk.Filed);
+        await SayAsync("lại");
+        Assert.Equal(Texts.Render("menu.ask"), Last);
+    }
+
+    [Fact]
+    public async Task Complaints_and_denunciations_are_explained_not_filed_Art1_2()
+    {
+        foreach (var text in new[] { "hi", "gui phan anh", "thuế" })
+        {
+            await SayAsync(text);
+        }
+
+        await SayAsync("Tôi muốn tố cáo cán bộ phường X nhận hối lộ khi làm thủ tục đất đai.");
+
+        Assert.Equal(Texts.Render("intake.content.outOfScope"), Last);
+    }
+
+    [Fact]
+    public async Task New_member_is_welcomed()
+    {
+        var update = Messages.From("u9", null);
+        update.Type = ActivityTypes.ConversationUpdate;
+        update.MembersAdded = [new ChannelAccount { Id = "u9" }];
+
+        await SendAsync(update);
+
+        Assert.Equal(Texts.Render(MessageKeys.Welcome), Last);
+    }
+}
