@@ -7,5 +7,5 @@ namespace PhanHoi.Bot.Workflow.Calendar;
 public readonly record struct LunarDate(int Year, int Month, int Day, bool IsLeapMonth = false)
 {
     public override string ToString() =>
-        $"{Day:00}/{Month:00}{(IsLeapMonth ? " (nhuận)" : string.Empty)}/{Year}";
+        $"{Day:00}/{Month:00}{(IsLeapMonth ? " (leap)" : string.Empty)}/{Year}";
 }

@@ -180,6 +180,15 @@ public sealed class WorkingDayCalendarTests : IDisposable
     }
 
     [Fact]
+    public void The_first_and_last_supported_years_can_be_counted()
+    {
+        // 1900: 261 weekdays − 1/1 − 5 Tết − Giỗ Tổ − 30/4 − 1/5 − 2/9 (no adjacent day before the 2019 Code).
+        // 1/1 is excluded from the count as the "from" day and is a holiday anyway.
+        Assert.Equal(251, _calendar.WorkingDaysBetween(new DateOnly(1900, 1, 1), new DateOnly(1900, 12, 31)));
+        Assert.True(_calendar.WorkingDaysBetween(new DateOnly(2199, 1, 1), new DateOnly(2199, 12, 31)) > 240);
+    }
+
+    [Fact]
     public void Dates_outside_the_supported_years_are_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => _calendar.IsWorkingDay(new DateOnly(1850, 1, 1)));
