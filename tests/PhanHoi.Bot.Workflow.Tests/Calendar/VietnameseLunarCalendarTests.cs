@@ -36,6 +36,10 @@ public sealed class VietnameseLunarCalendarTests
         Assert.Equal(new LunarDate(year, 1, 1), VietnameseLunarCalendar.ToLunar(tet));
         Assert.Equal(12, VietnameseLunarCalendar.ToLunar(tet.AddDays(-1)).Month);
         Assert.Equal(year - 1, VietnameseLunarCalendar.ToLunar(tet.AddDays(-1)).Year);
+
+        // An independent witness for the table: China's calendar agrees in every one of these years but 2030.
+        var chinese = DateOnly.FromDateTime(new ChineseLunisolarCalendar().ToDateTime(year, 1, 1, 0, 0, 0, 0));
+        Assert.Equal(year != 2030, chinese == tet);
     }
 
     /// <summary>DOMAIN §2.5: the dates where the Vietnamese calendar (UTC+7) and China's (UTC+8) disagree.</summary>
