@@ -26,6 +26,13 @@ public sealed class CaseDesk(
         }
 
         var now = clock.GetUtcNow();
+        var (citizen, errors) = CitizenIdentifiers.Normalise(input.Citizen, LocalClock.LocalDate(now));
+        if (citizen is null)
+        {
+            return new DeskOutcome.Refused(new Refusal(RefusalKind.Invalid, "Invalid personal identifiers.", [], errors));
+        }
+
+        input = input with { Citizen = citizen };
         var result = workflow.Submit(input, Guid.NewGuid(), CaseCodeGenerator.NewCode(), options.Value.ReceptionAgency, actor, now);
         if (result is not Transition transition)
         {
