@@ -8,6 +8,7 @@ using PhanHoi.Bot.Dialogs;
 using PhanHoi.Bot.Dialogs.Prompts;
 using PhanHoi.Bot.Dialogs.Scripted;
 using PhanHoi.Bot.Dialogs.Validators;
+using PhanHoi.Bot.Notices;
 using PhanHoi.Bot.Redis;
 using PhanHoi.Bot.State;
 using PhanHoi.Bot.Turns;
@@ -17,6 +18,7 @@ using PhanHoi.Bot.Turns.Errors;
 using PhanHoi.Bot.Turns.Logging;
 using PhanHoi.Bot.Turns.Ordering;
 using PhanHoi.Bot.Turns.RateLimiting;
+using PhanHoi.Bot.Workflow.Outbox;
 using StackExchange.Redis;
 
 namespace PhanHoi.Bot;
@@ -92,6 +94,7 @@ public static class BotServiceCollectionExtensions
         });
         services.AddSingleton(sp => sp.GetRequiredService<DialogDefinitions>().Messages);
         services.AddSingleton<NoticeRenderer>();
+        services.Replace(ServiceDescriptor.Singleton<INoticeSender, ChannelNoticeSender>());
         services.AddSingleton(sp => sp.GetRequiredService<DialogSetFactory>().Create(sp.GetRequiredService<DialogDefinitions>()));
         services.AddSingleton(sp => new BotState<ConversationData>(
             sp.GetRequiredService<IBotStateStore>(), StateKeys.Conversation, StateJsonContext.Default.ConversationData, sp.GetRequiredService<BotOptions>().StateTtl));
