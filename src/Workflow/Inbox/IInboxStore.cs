@@ -1,0 +1,41 @@
+namespace PhanHoi.Bot.Workflow.Inbox;
+
+/// <summary>
+/// A platform event written durably before the webhook is acknowledged (SPEC §5: an acknowledged message is never
+/// lost). <see cref="Payload"/> is the normalised event as the channel wrote it; stored encrypted (it holds what the
+/// citizen typed).
+/// </summary>
+public sealed record InboxItem(
+    long Id,
+    string Source,
+    string MessageId,
+    string ConversationKey,
+    string Payload,
+    DateTimeOffset ReceivedAt,
+    int Attempts);
+
+/// <summary>
+/// The durable inbox behind the webhooks. <c>(source, messageId)</c> is the idempotency key: a platform's
+/// re-delivery is recognised and not stored twice. Items of one conversation are handed out one at a time, in order.
+/// </summary>
+public interface IInboxStore
+{
+    /// <summary>Stores the event; false when <c>(source, messageId)</c> was stored before (a re-delivery).</summary>
+    Task<bool> AppendAsync(
+        string source, string messageId, string conversationKey, string payload, DateTimeOffset receivedAt, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Leases up to <paramref name="max"/> due items, oldest first, at most one per conversation and never one whose
+    /// conversation has an earlier unfinished item; a lease that ends (a crashed instance) makes the item due again.
+    /// </summary>
+    Task<IReadOnlyList<InboxItem>> ClaimAsync(int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>The item was processed: it will never be handed out again.</summary>
+    Task CompleteAsync(long id, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Processing failed for a transient reason: the item is due again at <paramref name="retryAt"/>.</summary>
+    Task ReleaseAsync(long id, DateTimeOffset retryAt, string error, CancellationToken cancellationToken);
+
+    /// <summary>Items received but not yet completed (for health and metrics).</summary>
+    Task<long> CountPendingAsync(CancellationToken cancellationToken);
+}
