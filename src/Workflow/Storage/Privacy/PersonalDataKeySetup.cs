@@ -38,6 +38,7 @@ internal sealed class PersonalDataKeySetup(IConfiguration configuration, StoreLo
             return Decode(File.ReadAllText(keyFile).Trim(), keyFile);
         }
 
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(keyFile)!);
         var key = System.Security.Cryptography.RandomNumberGenerator.GetBytes(PersonalDataKeyOptions.KeySize);
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
