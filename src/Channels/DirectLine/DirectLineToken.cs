@@ -15,3 +15,9 @@ public sealed record DirectLineToken(string ConversationId, string UserId, Token
 
 /// <summary>A freshly signed token and its lifetime in whole seconds (the wire's <c>expires_in</c>).</summary>
 public sealed record IssuedToken(string Value, DirectLineToken Claims, int ExpiresInSeconds);
+
+/// <summary>The outcome of checking a token: no claims (forged, malformed, wrong purpose), or claims and whether they expired.</summary>
+public sealed record TokenCheck(DirectLineToken? Claims, bool Expired)
+{
+    public static TokenCheck Invalid { get; } = new(null, false);
+}

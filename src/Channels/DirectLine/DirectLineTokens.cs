@@ -35,17 +35,24 @@ public sealed class DirectLineTokens
         Issue(conversationId, userId, TokenPurpose.Stream, options.StreamTokenLifetime);
 
     /// <summary>The claims of a well-signed, unexpired token of the expected purpose; null otherwise.</summary>
-    public DirectLineToken? Validate(string? token, TokenPurpose purpose)
+    public DirectLineToken? Validate(string? token, TokenPurpose purpose) =>
+        Check(token, purpose) is { Claims: { } claims, Expired: false } ? claims : null;
+
+    /// <summary>
+    /// Checks a token: its claims when well signed and of the expected purpose (even if expired, which
+    /// <see cref="TokenCheck.Expired"/> says), or no claims for anything forged, malformed or of another purpose.
+    /// </summary>
+    public TokenCheck Check(string? token, TokenPurpose purpose)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 2048)
         {
-            return null;
+            return TokenCheck.Invalid;
         }
 
         var parts = token.Split('.');
         if (parts.Length != 3 || !Verify($"{parts[0]}.{parts[1]}", parts[2]))
         {
-            return null;
+            return TokenCheck.Invalid;
         }
 
         TokenPayload? payload;
@@ -55,16 +62,16 @@ public sealed class DirectLineTokens
         }
         catch (Exception ex) when (ex is JsonException or FormatException)
         {
-            return null;
+            return TokenCheck.Invalid;
         }
 
         if (payload is not { Iss: Issuer, Conv.Length: > 0, User.Length: > 0 } || payload.Purpose != Purpose(purpose))
         {
-            return null;
+            return TokenCheck.Invalid;
         }
 
         var expiresAt = DateTimeOffset.FromUnixTimeSeconds(payload.Exp);
-        return expiresAt > clock.GetUtcNow() ? new DirectLineToken(payload.Conv, payload.User, purpose, expiresAt) : null;
+        return new TokenCheck(new DirectLineToken(payload.Conv, payload.User, purpose, expiresAt), expiresAt <= clock.GetUtcNow());
     }
 
     /// <summary>A new random user id (<c>dl_…</c>) and the signed cookie value that proves it later.</summary>

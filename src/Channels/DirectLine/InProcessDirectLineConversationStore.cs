@@ -179,7 +179,8 @@ public sealed class InProcessDirectLineConversationStore(
 
         public DateTimeOffset LastActive { get; set; } = startedAt;
 
-        public DateTimeOffset? LastRead { get; set; }
+        /// <summary>Starting counts as a read: the page that asked for the conversation is opening it.</summary>
+        public DateTimeOffset? LastRead { get; set; } = startedAt;
 
         public Queue<(long Sequence, Activity Activity)> Activities { get; } = new();
     }
