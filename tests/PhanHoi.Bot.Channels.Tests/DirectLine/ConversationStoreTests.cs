@@ -1,0 +1,125 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using PhanHoi.Bot.Activities;
+using PhanHoi.Bot.Channels.DirectLine;
+
+namespace PhanHoi.Bot.Channels.Tests.DirectLine;
+
+public sealed class ConversationStoreTests
+{
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
+    private readonly ConversationSignals signals = new();
+
+    [Fact]
+    public async Task Activities_get_sequential_ids_and_a_watermark_pages_through_them()
+    {
+        var store = Create();
+        await store.StartAsync("c1", "dl_u", default);
+        for (var i = 1; i <= 3; i++)
+        {
+            Assert.Equal($"c1|000000{i}", await store.AppendAsync("c1", Message($"m{i}"), default));
+        }
+
+        var first = await store.ReadAsync("c1", 0, default);
+        Assert.Equal(["m1", "m2", "m3"], first!.Activities.Select(a => a.Text));
+        Assert.Equal("3", first.Watermark);
+
+        var none = await store.ReadAsync("c1", 3, default);
+        Assert.Empty(none!.Activities);
+        Assert.Equal("3", none.Watermark);
+
+        await store.AppendAsync("c1", Message("m4"), default);
+        var next = await store.ReadAsync("c1", 3, default);
+        Assert.Equal(["m4"], next!.Activities.Select(a => a.Text));
+        Assert.Equal("4", next.Watermark);
+    }
+
+    [Fact]
+    public async Task A_long_conversation_keeps_only_its_latest_activities_and_watermarks_stay_valid()
+    {
+        var store = Create(o => o.MaxActivitiesPerConversation = 10);
+        await store.StartAsync("c1", "dl_u", default);
+        for (var i = 1; i <= 25; i++)
+        {
+            await store.AppendAsync("c1", Message($"m{i}"), default);
+        }
+
+        var all = await store.ReadAsync("c1", 0, default);
+        Assert.Equal(Enumerable.Range(16, 10).Select(i => $"m{i}"), all!.Activities.Select(a => a.Text));
+        Assert.Equal("25", all.Watermark);
+        Assert.Equal(["m25"], (await store.ReadAsync("c1", 24, default))!.Activities.Select(a => a.Text));
+    }
+
+    [Fact]
+    public async Task An_idle_conversation_is_forgotten()
+    {
+        var store = Create(o => o.ConversationIdleExpiry = TimeSpan.FromMinutes(30));
+        await store.StartAsync("c1", "dl_u", default);
+        clock.Advance(TimeSpan.FromMinutes(20));
+        Assert.NotNull(await store.ReadAsync("c1", 0, default)); // a read keeps it alive
+        clock.Advance(TimeSpan.FromMinutes(20));
+        Assert.Equal("dl_u", await store.FindOwnerAsync("c1", default));
+
+        clock.Advance(TimeSpan.FromMinutes(31));
+        Assert.Null(await store.FindOwnerAsync("c1", default));
+        Assert.Null(await store.AppendAsync("c1", Message("late"), default));
+        Assert.Null(await store.ReadAsync("c1", 0, default));
+    }
+
+    [Fact]
+    public async Task Past_the_cap_the_least_recently_active_conversation_goes_first()
+    {
+        var store = Create(o => o.MaxConversations = 2);
+        await store.StartAsync("c1", "dl_a", default);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await store.StartAsync("c2", "dl_b", default);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await store.AppendAsync("c1", Message("still here"), default);
+        clock.Advance(TimeSpan.FromSeconds(1));
+
+        await store.StartAsync("c3", "dl_c", default);
+
+        Assert.Equal(2, store.Count);
+        Assert.NotNull(await store.FindOwnerAsync("c1", default));
+        Assert.Null(await store.FindOwnerAsync("c2", default));
+        Assert.NotNull(await store.FindOwnerAsync("c3", default));
+    }
+
+    [Fact]
+    public async Task Only_conversations_read_recently_count_as_open_pages_of_their_user()
+    {
+        var store = Create(o => o.OpenWindow = TimeSpan.FromMinutes(2));
+        await store.StartAsync("c1", "dl_u", default);
+        await store.StartAsync("c2", "dl_u", default);
+        await store.StartAsync("other", "dl_v", default);
+        Assert.Equal(["c1", "c2"], (await store.FindOpenAsync("dl_u", default)).Order());
+
+        clock.Advance(TimeSpan.FromMinutes(3));
+        await store.ReadAsync("c2", 0, default);
+
+        Assert.Equal(["c2"], await store.FindOpenAsync("dl_u", default));
+        Assert.Empty(await store.FindOpenAsync("dl_nobody", default));
+    }
+
+    [Fact]
+    public async Task Appending_wakes_whoever_waits_on_the_conversation()
+    {
+        var store = Create();
+        await store.StartAsync("c1", "dl_u", default);
+        var changed = signals.NextChangeAsync("c1");
+        Assert.False(changed.IsCompleted);
+
+        await store.AppendAsync("c1", Message("hello"), default);
+
+        await changed.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    private InProcessDirectLineConversationStore Create(Action<DirectLineOptions>? configure = null)
+    {
+        var options = new DirectLineOptions();
+        configure?.Invoke(options);
+        return new InProcessDirectLineConversationStore(Options.Create(options), signals, clock);
+    }
+
+    private static Activity Message(string text) => new() { Type = ActivityTypes.Message, Text = text };
+}
