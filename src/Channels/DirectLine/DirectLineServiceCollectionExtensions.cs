@@ -8,8 +8,8 @@ namespace PhanHoi.Bot.Channels.DirectLine;
 public static class DirectLineServiceCollectionExtensions
 {
     /// <summary>
-    /// The Direct Line channel for Web Chat: options (<c>Channels:DirectLine</c>), tokens, the in-process conversation
-    /// log, uploads, the reply sender and the <c>webchat</c> notice channel. The host supplies
+    /// The Direct Line channel for Web Chat: options (<c>Channels:DirectLine</c>), tokens, the conversation
+    /// log (in process, or in Redis when <c>ConnectionStrings:Redis</c> is set), uploads (in process), the reply sender and the <c>webchat</c> notice channel. The host supplies
     /// <see cref="DirectLineOptions.TokenSigningKey"/> when configuration leaves it empty.
     /// </summary>
     public static IServiceCollection AddDirectLineChannel(this IServiceCollection services, IConfiguration configuration)
@@ -19,7 +19,15 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineActivities>();
         services.AddSingleton<ConversationSignals>();
-        services.AddSingleton<IDirectLineConversationStore, InProcessDirectLineConversationStore>();
+        if (string.IsNullOrWhiteSpace(configuration.GetConnectionString("Redis")))
+        {
+            services.AddSingleton<IDirectLineConversationStore, InProcessDirectLineConversationStore>();
+        }
+        else
+        {
+            services.AddSingleton<IDirectLineConversationStore, RedisDirectLineConversationStore>(); // IConnectionMultiplexer, RedisKeys: AddBotCore
+        }
+
         services.AddSingleton<DirectLineUploads>();
         services.AddSingleton<DirectLineActivitySender>();
         services.AddSingleton<IProactiveChannel, DirectLineProactiveChannel>();
