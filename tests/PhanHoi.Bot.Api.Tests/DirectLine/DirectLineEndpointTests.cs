@@ -17,7 +17,8 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     private const string Greeting = "Xin chào Ông/Bà";
     private ApiHost host = null!;
 
-    public async Task InitializeAsync() => host = await ApiHost.StartAsync(Store.Sqlite);
+    // Today's date: staff bearer tokens are checked against the real clock by the JWT handler.
+    public async Task InitializeAsync() => host = await ApiHost.StartAsync(Store.Sqlite, DateTimeOffset.UtcNow);
 
     public Task DisposeAsync()
     {
@@ -275,8 +276,8 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
         var code = await FileCaseAsync(browser.UserId);
         await browser.WaitForBotTextAsync(code);
 
-        host.Clock.Advance(TimeSpan.FromMinutes(5)); // the page was closed: nobody read the conversation since
         var reception = await host.LoginAsync("tiepnhan");
+        host.Clock.Advance(TimeSpan.FromMinutes(5)); // the page was closed: nobody read the conversation since
         await StaffApi.ActAsync(reception, code, "accept", new { agencyCode = "SXD" });
         await Task.Delay(1500); // several outbox rounds
 
