@@ -105,11 +105,13 @@ public static class DirectLineUploadEndpoints
             }
 
             var stored = uploads.Save(contentType, SafeName(file.FileName), content);
+            var url = $"{baseUrl}{DirectLineChannel.BasePath}{AttachmentsPath}{stored.Id}";
             attachments.Add(new Attachment
             {
                 ContentType = stored.ContentType,
-                ContentUrl = $"{baseUrl}{DirectLineChannel.BasePath}{AttachmentsPath}{stored.Id}",
+                ContentUrl = url,
                 Name = stored.Name,
+                ThumbnailUrl = stored.ContentType.StartsWith("image/", StringComparison.Ordinal) ? url : null, // Web Chat draws the user's own photo only with a thumbnail
             });
         }
 

@@ -54,6 +54,7 @@
         hideUploadButton: false,
         uploadAccept: 'image/*,application/pdf',
         uploadMultiple: true,
+        sendAttachmentOn: 'attach',
         suggestedActionLayout: 'flow',
         suggestedActionHeight: 36,
         sendTimeout: 60000

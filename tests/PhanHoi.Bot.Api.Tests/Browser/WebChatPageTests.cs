@@ -38,6 +38,20 @@ public sealed partial class WebChatPageTests(ITestOutputHelper output) : IAsyncL
     [Fact]
     public async Task A_citizen_files_a_PAKN_in_Web_Chat_and_sees_reception_accept_it()
     {
+        try
+        {
+            await FileAndFollowAsync();
+        }
+        catch
+        {
+            output.WriteLine($"failure screenshot {await browser.ScreenshotAsync("webchat-failure")}");
+            output.WriteLine(string.Join(Environment.NewLine, browser.Errors));
+            throw;
+        }
+    }
+
+    private async Task FileAndFollowAsync()
+    {
         var page = browser.Page;
         await page.GotoAsync(host.RootUri.ToString());
 
@@ -60,7 +74,7 @@ public sealed partial class WebChatPageTests(ITestOutputHelper output) : IAsyncL
         await Expect(page.Locator("img[src*='/v3/directline/attachments/']"));
         await BotSaysAsync("vị trí");
         await ClickAsync("Bỏ qua");
-        await BotSaysAsync("họ tên");
+        await BotSaysAsync("họ và tên");
         await TypeAsync("Nguyễn Văn An");
         await BotSaysAsync("số điện thoại");
         await TypeAsync("0912 345 678");
