@@ -14,7 +14,7 @@ namespace PhanHoi.Bot.Channels.DirectLine;
 /// read). Keys expire after <see cref="DirectLineOptions.ConversationIdleExpiry"/>; appends are published so every
 /// instance wakes its own streams.
 /// </summary>
-public sealed class RedisDirectLineConversationStore : IDirectLineConversationStore
+public sealed class RedisDirectLineConversationStore : IDirectLineConversationStore, IDisposable
 {
     // KEYS: conv, user. ARGV: userId, conversationId, now (ms), ttl (ms)
     private const string StartScript = """
@@ -42,6 +42,9 @@ public sealed class RedisDirectLineConversationStore : IDirectLineConversationSt
     private readonly DirectLineOptions settings;
     private readonly TimeProvider clock;
     private readonly RedisChannel changes;
+    private readonly ConversationSignals signals;
+    private readonly SemaphoreSlim subscribing = new(1, 1);
+    private volatile bool subscribed;
 
     public RedisDirectLineConversationStore(
         IConnectionMultiplexer redis, RedisKeys keys, IOptions<DirectLineOptions> options, ConversationSignals signals, TimeProvider clock)
@@ -50,8 +53,8 @@ public sealed class RedisDirectLineConversationStore : IDirectLineConversationSt
         this.keys = keys;
         this.clock = clock;
         settings = options.Value;
+        this.signals = signals;
         changes = RedisChannel.Literal(keys.For("dl", "changed").ToString());
-        redis.GetSubscriber().Subscribe(changes, (_, conversationId) => signals.Notify(conversationId.ToString()));
     }
 
     public async Task StartAsync(string conversationId, string userId, CancellationToken cancellationToken) =>
@@ -80,6 +83,7 @@ public sealed class RedisDirectLineConversationStore : IDirectLineConversationSt
         }
 
         activity.Id = Id(conversationId, (long)result);
+        signals.Notify(conversationId); // this instance's streams at once; others through the channel
         await redis.GetSubscriber().PublishAsync(changes, conversationId);
         return activity.Id;
     }
@@ -93,6 +97,7 @@ public sealed class RedisDirectLineConversationStore : IDirectLineConversationSt
             return null;
         }
 
+        await EnsureSubscribedAsync(); // a stream reads before it waits: from then on appends on any instance wake it
         var entries = await db.SortedSetRangeByScoreWithScoresAsync(Log(conversationId), watermark, double.PositiveInfinity, Exclude.Start);
         var batch = db.CreateBatch();
         var touched = new[]
@@ -135,6 +140,34 @@ public sealed class RedisDirectLineConversationStore : IDirectLineConversationSt
         }
 
         return open;
+    }
+
+    public void Dispose() => subscribing.Dispose();
+
+    /// <summary>
+    /// Subscribes to appends on first read rather than at construction, so an unreachable Redis at start does not stop
+    /// the host (readiness reports it); the client re-subscribes by itself after a reconnect.
+    /// </summary>
+    private async Task EnsureSubscribedAsync()
+    {
+        if (subscribed)
+        {
+            return;
+        }
+
+        await subscribing.WaitAsync();
+        try
+        {
+            if (!subscribed)
+            {
+                await redis.GetSubscriber().SubscribeAsync(changes, (_, conversationId) => signals.Notify(conversationId.ToString()));
+                subscribed = true;
+            }
+        }
+        finally
+        {
+            subscribing.Release();
+        }
     }
 
     private static string Id(string conversationId, long sequence) =>

@@ -79,6 +79,7 @@ public abstract class ConversationStoreContract
     {
         var store = Create();
         await store.StartAsync("c1", "dl_u", default);
+        await store.ReadAsync("c1", 0, default); // as a stream does before it waits
         var changed = Signals.NextChangeAsync("c1");
         Assert.False(changed.IsCompleted);
 
