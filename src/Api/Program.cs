@@ -6,6 +6,7 @@ using PhanHoi.Bot.Api.Directory;
 using PhanHoi.Bot.Api.Hosting;
 using PhanHoi.Bot.Api.Public;
 using PhanHoi.Bot.Api.Statistics;
+using PhanHoi.Bot.Api.Webhooks;
 using PhanHoi.Bot.Workflow;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ builder.AddEmbeddedDefaults();
 builder.AddLogging();
 builder.Services.AddWorkflow(builder.Configuration);
 builder.AddChat();
+builder.AddWebhooks();
 builder.AddStaffAuth();
 builder.AddApiConventions();
 builder.AddHealth();
@@ -34,6 +36,7 @@ app.MapPublicCases();
 app.MapStatistics();
 app.MapCitizenAdmin();
 app.MapBotFramework();
+app.MapWebhooks();
 
 app.Run();
 
