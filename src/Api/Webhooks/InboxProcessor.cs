@@ -162,7 +162,7 @@ public sealed partial class InboxProcessor(
     private TimeSpan Backoff(int attempts)
     {
         var settings = options.Value;
-        var exponent = Math.Clamp(attempts - 1, 0, 16);
+        var exponent = Math.Clamp(attempts, 0, 16);
         var delay = TimeSpan.FromTicks(Math.Min(settings.FirstRetryDelay.Ticks * (1L << exponent), settings.MaxRetryDelay.Ticks));
         return delay + TimeSpan.FromTicks((long)(delay.Ticks * 0.2 * Random.Shared.NextDouble()));
     }
