@@ -84,7 +84,6 @@ public sealed class WebhookRefusalTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await channel.ZaloPostAsync($$"""{"app_id":"{{ChannelHost.ZaloAppId}}","event_name":"user_click_chatnow","timestamp":"1772400000123","user_id_by_app":"5"}""")).StatusCode);
 
         await AssertNothingHappenedAsync(User);
-        Assert.Contains(channel.Host.Logs.Lines, line => line.Contains("user_click_chatnow", StringComparison.Ordinal));
     }
 
     [Fact]
