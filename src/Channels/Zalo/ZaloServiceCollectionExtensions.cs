@@ -48,6 +48,7 @@ public static class ZaloServiceCollectionExtensions
             });
 
         services.AddSingleton<ZaloAccessTokens>();
+        services.AddHostedService<ZaloTokenRefresher>();
         services.AddSingleton<ZaloSender>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<ZaloSender>());
         services.AddSingleton<IProactiveChannel>(sp => sp.GetRequiredService<ZaloSender>());
