@@ -7,6 +7,7 @@ using PhanHoi.Bot.Api.DirectLine;
 using PhanHoi.Bot.Api.Hosting;
 using PhanHoi.Bot.Api.Public;
 using PhanHoi.Bot.Api.Statistics;
+using PhanHoi.Bot.Api.Webhooks;
 using PhanHoi.Bot.Workflow;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,7 @@ builder.AddLogging();
 builder.Services.AddWorkflow(builder.Configuration);
 builder.AddChat();
 builder.AddDirectLine();
+builder.AddWebhooks();
 builder.AddStaffAuth();
 builder.AddApiConventions();
 builder.AddHealth();
@@ -40,6 +42,7 @@ app.MapStatistics();
 app.MapCitizenAdmin();
 app.MapBotFramework();
 app.MapDirectLine();
+app.MapWebhooks();
 
 app.Run();
 

@@ -32,7 +32,8 @@ public sealed record PromptDefinition(
     int MaxRetries,
     bool Optional,
     string? GiveUpKey,
-    SourceLocation Location)
+    SourceLocation Location,
+    string? SharedInfo = null)
 {
     public const int DefaultMaxRetries = 2;
 

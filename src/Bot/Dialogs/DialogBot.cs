@@ -1,12 +1,13 @@
 using PhanHoi.Bot.Activities;
 using PhanHoi.Bot.Definitions;
+using PhanHoi.Bot.Dialogs.Prompts;
 using PhanHoi.Bot.Turns;
 
 namespace PhanHoi.Bot.Dialogs;
 
 /// <summary>
 /// The citizen-facing bot: greets new members, and runs every message through the dialog stack starting at the
-/// <c>main</c> conversation (the menu).
+/// <c>main</c> conversation (the menu); shared contact details go to the prompt waiting for them.
 /// </summary>
 public sealed class DialogBot(DialogRunner runner, MessageCatalog texts) : IBot
 {
@@ -15,7 +16,7 @@ public sealed class DialogBot(DialogRunner runner, MessageCatalog texts) : IBot
     public async Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        if (activity.IsType(ActivityTypes.Message))
+        if (activity.IsType(ActivityTypes.Message) || activity.IsSharedInfo())
         {
             await runner.RunAsync(turn, RootDialogId, cancellationToken);
         }

@@ -1,5 +1,6 @@
 using PhanHoi.Bot.Activities;
 using PhanHoi.Bot.Definitions;
+using PhanHoi.Bot.Dialogs.Prompts;
 using PhanHoi.Bot.Recognizers;
 using PhanHoi.Bot.State;
 using PhanHoi.Bot.Turns;
@@ -34,6 +35,12 @@ public sealed class DialogRunner(DialogSet dialogs, BotState<ConversationData> c
     private async Task<DialogTurnResult> RunCoreAsync(DialogContext context, string rootDialogId, CancellationToken cancellationToken)
     {
         var activity = context.Turn.Activity;
+        if (activity.IsSharedInfo())
+        {
+            // Details shared from a platform card only answer a question already asked.
+            return context.Active is null ? DialogTurnResult.Empty : await context.ContinueDialogAsync(cancellationToken);
+        }
+
         if (!activity.IsType(ActivityTypes.Message))
         {
             return context.Active is null ? DialogTurnResult.Empty : DialogTurnResult.Waiting;

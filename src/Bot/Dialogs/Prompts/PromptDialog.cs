@@ -25,6 +25,14 @@ public sealed class PromptDialog(
         instance.Variables = options is IReadOnlyDictionary<string, string> variables && variables.Count > 0
             ? new Dictionary<string, string>(variables, StringComparer.Ordinal)
             : null;
+
+        // One shared card answers several prompts in a row (name, then phone): no need to ask what we were just given.
+        if (SharedAnswer(context.Turn.Activity) is { } shared
+            && (await RecognizeAsync(shared, cancellationToken)).Value is { } given)
+        {
+            return await context.EndDialogAsync(given.Value, cancellationToken);
+        }
+
         await SendAsync(context, definition.TextKey, cancellationToken);
         return DialogTurnResult.Waiting;
     }
@@ -32,7 +40,16 @@ public sealed class PromptDialog(
     public async Task<DialogTurnResult> ContinueAsync(DialogContext context, CancellationToken cancellationToken)
     {
         var activity = context.Turn.Activity;
-        if (!activity.IsType(ActivityTypes.Message))
+        if (activity.IsSharedInfo())
+        {
+            if (SharedAnswer(activity) is not { } shared)
+            {
+                return DialogTurnResult.Waiting; // details this prompt does not ask for
+            }
+
+            activity = shared;
+        }
+        else if (!activity.IsType(ActivityTypes.Message))
         {
             return DialogTurnResult.Waiting;
         }
@@ -86,6 +103,10 @@ public sealed class PromptDialog(
 
         return (new Accepted(recognition.Value), null);
     }
+
+    /// <summary>The field this prompt takes from a shareInfo event, as a typed answer; null otherwise.</summary>
+    private Activity? SharedAnswer(Activity activity) =>
+        definition.SharedInfo is { } field && SharedInfo.Field(activity, field) is { } text ? SharedInfo.AsMessage(activity, text) : null;
 
     private async Task<IReadOnlyList<Choice>> ChoicesAsync(CancellationToken cancellationToken) =>
         choiceSource is null ? definition.Choices : await choiceSource.GetChoicesAsync(cancellationToken);
