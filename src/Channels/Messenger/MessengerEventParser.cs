@@ -73,9 +73,22 @@ public static class MessengerEventParser
         }
 
         var kind = item.ValueKind == JsonValueKind.Object
-            ? item.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => n is not ("sender" or "recipient" or "timestamp")) ?? "(empty)"
+            ? item.EnumerateObject().Select(NameOf).FirstOrDefault(n => n is not ("sender" or "recipient" or "timestamp")) ?? "(empty)"
             : "(not an object)";
         return (null, IgnoredKinds.Contains(kind), kind);
+    }
+
+    /// <summary>A property's name, or a placeholder when it is not text (invalid UTF-8, an unpaired surrogate escape).</summary>
+    private static string NameOf(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return "(undecodable)";
+        }
     }
 
     private static InboundEvent Message(JsonElement message, string mid, string userId, string? pageId, DateTimeOffset? timestamp)

@@ -10,6 +10,12 @@ public static class FuzzRun
 {
     public static async Task<FuzzReport> RunAsync(int seed, int count, IReadOnlyList<string> seeds, Func<byte[], Task> check, TimeSpan? perInput = null)
     {
+        // PHANHOI_FUZZ_SEED explores other inputs locally (added to each test's fixed seed); CI runs the fixed ones
+        if (int.TryParse(Environment.GetEnvironmentVariable("PHANHOI_FUZZ_SEED"), out var extra))
+        {
+            seed += extra;
+        }
+
         var mutator = new JsonMutator(seed);
         var limit = perInput ?? TimeSpan.FromSeconds(5);
         var failures = new List<string>();

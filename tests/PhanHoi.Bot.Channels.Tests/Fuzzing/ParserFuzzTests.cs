@@ -8,14 +8,14 @@ using PhanHoi.Bot.Fuzzing;
 namespace PhanHoi.Bot.Channels.Tests.Fuzzing;
 
 /// <summary>
-/// 12,000 hostile bodies through the two webhook parsers and the activity deserialiser, as the endpoints call them:
+/// 18,000 hostile bodies through the two webhook parsers and the activity deserialiser, as the endpoints call them:
 /// any JSON the parser receives yields events or nothing, never an exception; anything that is not JSON, or not an
 /// activity, is a <see cref="JsonException"/> (the endpoints' 400) and nothing else. Every event that comes out
 /// names its message, its citizen and its channel, and can be stored in the durable inbox.
 /// </summary>
 public sealed class ParserFuzzTests
 {
-    private const int Inputs = 4_000;
+    private const int Inputs = 6_000;
 
     [Fact]
     public async Task Zalo_parser_survives_hostile_bodies()
