@@ -27,7 +27,8 @@ public sealed record LoadOptions(
     int Instances,
     TimeSpan ReplyTimeout,
     string? Scenario,
-    TimeSpan Duration)
+    TimeSpan Duration,
+    string? GcDumpTool)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -65,6 +66,7 @@ public sealed record LoadOptions(
             Int("instances", 1),
             Seconds("reply-timeout", 20),
             Get("scenario"),
-            Seconds("duration", 40));
+            Seconds("duration", 40),
+            Get("gcdump"));
     }
 }

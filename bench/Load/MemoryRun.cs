@@ -35,7 +35,15 @@ public static class MemoryRun
 
         var loaded = service.Memory();
         await Task.Delay(TimeSpan.FromSeconds(15), cancellationToken); // idle: background GC and trimming
-        var settled = service.Memory();
+        var settled = service.MemoryDetail();
+        double? afterFullGc = null;
+        if (options.GcDumpTool is { } tool)
+        {
+            // a heap dump forces a full blocking GC first: what is left is what the conversations really hold
+            await GcDump.CollectAsync(tool, service.Pid);
+            await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
+            afterFullGc = service.Memory().CurrentMb;
+        }
         Console.WriteLine(JsonSerializer.Serialize(new
         {
             mode = "memory",
@@ -49,6 +57,9 @@ public static class MemoryRun
             rssAtStartMb = atStart.CurrentMb,
             rssLoadedMb = loaded.CurrentMb,
             rssSettledMb = settled.CurrentMb,
+            rssAnonMb = settled.AnonMb,
+            rssFileMb = settled.FileMb,
+            rssAfterFullGcMb = afterFullGc,
             peakRssMb = settled.PeakMb,
             serviceEnv = options.ServiceEnv,
         }));

@@ -98,10 +98,17 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>Peak resident set size (VmHWM) in MB, and the current one (VmRSS).</summary>
     public (double PeakMb, double CurrentMb) Memory()
     {
+        var m = MemoryDetail();
+        return (m.PeakMb, m.CurrentMb);
+    }
+
+    /// <summary>VmHWM, VmRSS and its anonymous part (heaps, JIT code) and file-backed part (mapped assemblies, libraries), MB.</summary>
+    public (double PeakMb, double CurrentMb, double AnonMb, double FileMb) MemoryDetail()
+    {
         var status = File.ReadAllLines($"/proc/{process.Id}/status");
-        double Field(string name) =>
-            double.Parse(status.First(l => l.StartsWith(name, StringComparison.Ordinal)).Split(':', StringSplitOptions.TrimEntries)[1].Split(' ')[0], CultureInfo.InvariantCulture) / 1024;
-        return (Math.Round(Field("VmHWM"), 1), Math.Round(Field("VmRSS"), 1));
+        double Field(string name) => Math.Round(
+            double.Parse(status.First(l => l.StartsWith(name, StringComparison.Ordinal)).Split(':', StringSplitOptions.TrimEntries)[1].Split(' ')[0], CultureInfo.InvariantCulture) / 1024, 1);
+        return (Field("VmHWM"), Field("VmRSS"), Field("RssAnon"), Field("RssFile"));
     }
 
     public async ValueTask DisposeAsync()

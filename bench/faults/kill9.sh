@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+# kill -9 of the service under load, then a restart on the same port, PostgreSQL and Redis.
+source "$(dirname "$0")/common.sh" kill9 1
+run_driver --users 20 --duration 40 --fault kill9 --fault-at 12 --fault-for 2 --reply-timeout 90
