@@ -7,11 +7,11 @@ namespace PhanHoi.Bot.Tests.Definitions;
 public sealed class NoticeRendererTests
 {
     [Fact]
-    public void Rejection_notice_tells_the_code_and_the_reason()
+    public async Task Rejection_notice_tells_the_code_and_the_reason()
     {
         var renderer = new NoticeRenderer(TestTexts.Create());
 
-        var message = renderer.Render(Notice.Of(NoticeKind.Rejected, "TH-0042", ("reason", "nội dung trùng lặp")));
+        var message = await renderer.RenderAsync(Notice.Of(NoticeKind.Rejected, "TH-0042", ("reason", "nội dung trùng lặp")), CancellationToken.None);
 
         Assert.Equal("Phản ánh TH-0042 không được tiếp nhận. Lý do: nội dung trùng lặp.", message.Text);
     }
