@@ -46,7 +46,7 @@ public static class BotServiceCollectionExtensions
         }
         else
         {
-            services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+            services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectRedis(redis));
             AddRedisStores(services);
         }
 
@@ -61,6 +61,14 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IConversationLock>(sp => new InProcessConversationLock(sp.GetRequiredService<BotOptions>().Lock.WaitTimeout));
         services.AddSingleton<IDuplicateGuard>(sp => new InProcessDuplicateGuard(sp.GetRequiredService<BotOptions>().Dedupe, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IRateLimiter>(sp => new InProcessRateLimiter(sp.GetRequiredService<BotOptions>().RateLimit, sp.GetRequiredService<TimeProvider>()));
+    }
+
+    /// <summary>Starts even while Redis is down (readiness reports it) and reconnects by itself when it returns.</summary>
+    private static ConnectionMultiplexer ConnectRedis(string connectionString)
+    {
+        var options = ConfigurationOptions.Parse(connectionString);
+        options.AbortOnConnectFail = false;
+        return ConnectionMultiplexer.Connect(options);
     }
 
     private static void AddRedisStores(IServiceCollection services)

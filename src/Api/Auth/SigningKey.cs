@@ -41,7 +41,7 @@ public sealed class SigningKey(SymmetricSecurityKey key)
             return Convert.FromBase64String(File.ReadAllText(path).Trim());
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var bytes = RandomNumberGenerator.GetBytes(32);
         File.WriteAllText(path, Convert.ToBase64String(bytes));
         if (!OperatingSystem.IsWindows())

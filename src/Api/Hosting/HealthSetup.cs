@@ -10,7 +10,12 @@ public static class HealthSetup
 
     public static WebApplicationBuilder AddHealth(this WebApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [Ready]);
+        var checks = builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [Ready]);
+        if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis")))
+        {
+            checks.AddCheck<RedisHealthCheck>("redis", tags: [Ready]);
+        }
+
         return builder;
     }
 

@@ -1,7 +1,7 @@
 namespace PhanHoi.Bot.Workflow.Outbox;
 
 /// <summary>Wakes the dispatcher as soon as a change queued a notice, instead of waiting for the next poll.</summary>
-public sealed class OutboxSignal
+public sealed class OutboxSignal : IDisposable
 {
     private readonly SemaphoreSlim signal = new(0, 1);
 
@@ -19,6 +19,8 @@ public sealed class OutboxSignal
             }
         }
     }
+
+    public void Dispose() => signal.Dispose();
 
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => signal.WaitAsync(timeout, cancellationToken);
 }

@@ -89,11 +89,11 @@ public sealed class ApiHost : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(dataFolder))
+        if (disposing && System.IO.Directory.Exists(dataFolder))
         {
             try
             {
-                Directory.Delete(dataFolder, recursive: true);
+                System.IO.Directory.Delete(dataFolder, recursive: true);
             }
             catch (IOException)
             {

@@ -1,0 +1,73 @@
+namespace PhanHoi.Bot.Bench.Load;
+
+/// <summary>One answer a simulated citizen types, and whether the bot should re-prompt it (an invalid input).</summary>
+public sealed record Turn(string Text, bool ExpectRetry = false);
+
+/// <summary>
+/// The intake dialog mix of BENCH.md: 70 % plain, 20 % with a tax code, 10 % on behalf of someone with one invalid
+/// phone retry. Answers use natural Vietnamese with and without diacritics.
+/// </summary>
+public static class DialogScripts
+{
+    public static IReadOnlyList<Turn> For(int dialogNumber) => (dialogNumber % 10) switch
+    {
+        < 7 => Plain,
+        < 9 => Tax,
+        _ => Proxy,
+    };
+
+    public static string KindOf(int dialogNumber) => (dialogNumber % 10) switch
+    {
+        < 7 => "plain",
+        < 9 => "tax",
+        _ => "proxy",
+    };
+
+    private static readonly Turn[] Opening =
+    [
+        new("xin chào"),
+        new("Gửi phản ánh"),
+        new("1"),
+        new("Đèn chiếu sáng trên đường Bà Triệu, phường Hạc Thành bị hỏng hơn một tuần, buổi tối rất nguy hiểm cho người đi đường."),
+        new("bỏ qua"),
+        new("bo qua"),
+        new("Lê Văn Nam"),
+    ];
+
+    private static readonly Turn[] Plain =
+    [
+        .. Opening,
+        new("0912 345 678"),
+        new("khong"),
+        new("không"),
+        new("ko"),
+        new("gửi"),
+    ];
+
+    private static readonly Turn[] Tax =
+    [
+        .. Opening,
+        new("0912345678"),
+        new("có"),
+        new("0100109106"),
+        new("khong"),
+        new("không"),
+        new("dong y"),
+    ];
+
+    private static readonly Turn[] Proxy =
+    [
+        .. Opening,
+        new("0912345678"),
+        new("không"),
+        new("co"),
+        new("đồng ý"),
+        new("Lê Thị Mai"),
+        new("Số 5 Lê Lợi, phường Hạc Thành"),
+        new("0123", ExpectRetry: true),
+        new("0987654321"),
+        new("Mẹ tôi cao tuổi, không dùng điện thoại"),
+        new("không"),
+        new("gửi"),
+    ];
+}

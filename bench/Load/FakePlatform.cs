@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace PhanHoi.Bot.Bench.Load;
+
+/// <summary>
+/// The platform side on 127.0.0.1: a Bot Framework connector that takes the bot's replies
+/// (<c>POST v3/conversations/{id}/activities[/{replyTo}]</c>) and hands them to the waiting citizen.
+/// </summary>
+public sealed class FakePlatform : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private FakePlatform(WebApplication app, ReplyInbox inbox)
+    {
+        this.app = app;
+        Inbox = inbox;
+    }
+
+    public ReplyInbox Inbox { get; }
+
+    public string BaseUrl => app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+
+    public static async Task<FakePlatform> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var inbox = new ReplyInbox();
+        app.MapPost("/v3/conversations/{conversation}/activities/{replyTo?}", async (string conversation, HttpRequest request) =>
+        {
+            var activity = (JsonObject)(await JsonNode.ParseAsync(request.Body))!;
+            inbox.Deliver(conversation, activity);
+            return Results.Json(new { id = Guid.NewGuid().ToString("N") });
+        });
+        await app.StartAsync();
+        return new FakePlatform(app, inbox);
+    }
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+}

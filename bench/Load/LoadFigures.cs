@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+
+namespace PhanHoi.Bot.Bench.Load;
+
+/// <summary>What a run measured.</summary>
+public sealed class LoadFigures
+{
+    private readonly ConcurrentDictionary<string, int> completedByKind = new();
+    private long completed;
+    private long failed;
+    private long duplicates;
+
+    public Percentiles Acks { get; } = new();
+
+    public Percentiles Turns { get; } = new();
+
+    public long CompletedCount => Interlocked.Read(ref completed);
+
+    public long FailedCount => Interlocked.Read(ref failed);
+
+    public long Duplicates => Interlocked.Read(ref duplicates);
+
+    public IReadOnlyDictionary<string, int> ByKind => completedByKind;
+
+    public void Completed(string kind)
+    {
+        Interlocked.Increment(ref completed);
+        completedByKind.AddOrUpdate(kind, 1, (_, n) => n + 1);
+    }
+
+    public void Failed(string user, int turn, string text)
+    {
+        if (Interlocked.Increment(ref failed) <= 5)
+        {
+            Console.Error.WriteLine($"no reply for {user} turn {turn} (\"{text}\")");
+        }
+    }
+
+    public void Duplicate() => Interlocked.Increment(ref duplicates);
+}

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+
+namespace PhanHoi.Bot.Bench.Load;
+
+/// <summary>The service under test as its own process (as deployed), on a free loopback port; samples its RSS.</summary>
+public sealed class ServiceProcess : IAsyncDisposable
+{
+    private readonly Process process;
+
+    private ServiceProcess(Process process, string baseUrl)
+    {
+        this.process = process;
+        BaseUrl = baseUrl;
+    }
+
+    public string BaseUrl { get; }
+
+    public int Pid => process.Id;
+
+    public static async Task<ServiceProcess> StartAsync(LoadOptions options, IDictionary<string, string> extra)
+    {
+        var port = FreePort();
+        var info = new ProcessStartInfo("dotnet", [options.ApiDll])
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(options.ApiDll)!,
+        };
+        var env = info.Environment;
+        env["ASPNETCORE_ENVIRONMENT"] = "Production";
+        env["Urls"] = $"http://127.0.0.1:{port}";
+        env["Serilog__MinimumLevel__Default"] = "Warning";
+        env["Serilog__MinimumLevel__Override__Microsoft.AspNetCore"] = "Warning";
+        env["Auth__Jwt__SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        env["Security__PiiKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        env["Demo__Seed"] = "true";
+        env["Storage__SqlitePath"] = Path.Combine(Path.GetTempPath(), $"phanhoi-bench-{port}", "phanhoi.db");
+        if (!string.IsNullOrWhiteSpace(options.Postgres))
+        {
+            env["ConnectionStrings__Postgres"] = options.Postgres;
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.Redis))
+        {
+            env["ConnectionStrings__Redis"] = options.Redis;
+        }
+
+        foreach (var (key, value) in extra)
+        {
+            env[key] = value;
+        }
+
+        var process = Process.Start(info) ?? throw new InvalidOperationException("The service did not start.");
+        process.OutputDataReceived += (_, e) => Forward(e.Data);
+        process.ErrorDataReceived += (_, e) => Forward(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var service = new ServiceProcess(process, $"http://127.0.0.1:{port}");
+        await service.WaitReadyAsync(TimeSpan.FromSeconds(60));
+        return service;
+    }
+
+    /// <summary>Peak resident set size (VmHWM) in MB, and the current one (VmRSS).</summary>
+    public (double PeakMb, double CurrentMb) Memory()
+    {
+        var status = File.ReadAllLines($"/proc/{process.Id}/status");
+        double Field(string name) =>
+            double.Parse(status.First(l => l.StartsWith(name, StringComparison.Ordinal)).Split(':', StringSplitOptions.TrimEntries)[1].Split(' ')[0], CultureInfo.InvariantCulture) / 1024;
+        return (Math.Round(Field("VmHWM"), 1), Math.Round(Field("VmRSS"), 1));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private async Task WaitReadyAsync(TimeSpan limit)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var until = DateTime.UtcNow + limit;
+        while (DateTime.UtcNow < until)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The service exited with code {process.ExitCode}.");
+            }
+
+            try
+            {
+                if ((await http.GetAsync($"{BaseUrl}/health/ready")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            catch (TaskCanceledException)
+            {
+                // slow first answer
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("The service was not ready in time.");
+    }
+
+    private static void Forward(string? line)
+    {
+        if (line is { Length: > 0 })
+        {
+            Console.Error.WriteLine("[service] " + line);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

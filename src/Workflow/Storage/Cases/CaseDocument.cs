@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using PhanHoi.Bot.Workflow.Cases;
+using PhanHoi.Bot.Workflow.Privacy;
+
+namespace PhanHoi.Bot.Workflow.Storage;
+
+/// <summary>
+/// How a case is kept: the whole case as a JSON document without the citizen's details, which are stored apart,
+/// encrypted. The query columns are projections of the same case (<see cref="CaseColumns"/>).
+/// </summary>
+internal sealed class CaseDocument(IPersonalDataProtector protector)
+{
+    private static readonly JsonSerializerOptions DocumentOptions = new(StorageJson.Options)
+    {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutCitizen } },
+    };
+
+    public string Body(Case stored) => JsonSerializer.Serialize(stored, DocumentOptions);
+
+    public string PersonalData(Case stored) => protector.Protect(JsonSerializer.Serialize(stored.Citizen, StorageJson.Options));
+
+    public Case Read(CaseRow row)
+    {
+        var body = JsonSerializer.Deserialize<Case>(row.Document, DocumentOptions)
+            ?? throw new InvalidDataException($"Case {row.Id} has an empty document.");
+        var citizen = JsonSerializer.Deserialize<CitizenDetails>(protector.Unprotect(row.PersonalData), StorageJson.Options)
+            ?? throw new InvalidDataException($"Case {row.Id} has empty personal data.");
+        return body with { Citizen = citizen, Version = row.Version };
+    }
+
+    private static void LeaveOutCitizen(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(Case))
+        {
+            return;
+        }
+
+        for (var i = info.Properties.Count - 1; i >= 0; i--)
+        {
+            if (info.Properties[i].Name == "citizen")
+            {
+                info.Properties.RemoveAt(i);
+            }
+        }
+    }
+}
+
+/// <summary>What is read back to rebuild a case.</summary>
+internal sealed class CaseRow
+{
+    public Guid Id { get; init; }
+
+    public int Version { get; init; }
+
+    public string PersonalData { get; init; } = string.Empty;
+
+    public string Document { get; init; } = string.Empty;
+}

@@ -1,0 +1,204 @@
+using System.Data.Common;
+using Dapper;
+using PhanHoi.Bot.Workflow.Cases;
+using PhanHoi.Bot.Workflow.Privacy;
+
+namespace PhanHoi.Bot.Workflow.Storage;
+
+/// <summary>
+/// Cases on either engine. A write stores the case row, its scope rows (<c>case_agencies</c>), its history line and its
+/// notices (outbox) in one transaction; history is only ever inserted.
+/// </summary>
+public sealed class SqlCaseRepository(StoreDatabase database, IPersonalDataProtector protector) : ICaseRepository
+{
+    private const string SelectCase = "SELECT c.id AS Id, c.version AS Version, c.personal_data AS PersonalData, c.document AS Document FROM cases c";
+
+    private readonly CaseDocument document = new(protector);
+    private readonly string insertCase =
+        $"INSERT INTO cases ({CaseColumns.InsertColumns}) VALUES ({CaseColumns.InsertValues(database.Dialect)})";
+    private readonly string updateCase =
+        $"UPDATE cases SET {CaseColumns.UpdateAssignments(database.Dialect)} WHERE id = @Id AND version = @ExpectedVersion";
+    private readonly string insertNotice =
+        "INSERT INTO outbox (case_id, recipient_channel, recipient_user_id, notice, created_at, status, attempts, next_attempt_at) " +
+        $"VALUES (@CaseId, @Channel, @UserId, {database.Dialect.Json("@Notice")}, @At, 'pending', 0, @At)";
+
+    public Task<Case?> FindByCodeAsync(string code, CancellationToken cancellationToken) =>
+        FindAsync($"{SelectCase} WHERE c.code = @code", new { code }, cancellationToken);
+
+    public Task<Case?> FindByIdAsync(Guid id, CancellationToken cancellationToken) =>
+        FindAsync($"{SelectCase} WHERE c.id = @id", new { id }, cancellationToken);
+
+    public async Task InsertAsync(Transition submitted, CancellationToken cancellationToken)
+    {
+        if (submitted.Case.Version != 1)
+        {
+            throw new ArgumentException("A submitted case has version 1.", nameof(submitted));
+        }
+
+        var columns = CaseColumns.Of(submitted.Case, document, submitted.History, expectedVersion: 0);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(insertCase, columns, transaction, cancellationToken: cancellationToken));
+        await WriteAlongsideAsync(connection, transaction, submitted, replaceScope: false, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<bool> UpdateAsync(Transition transition, int expectedVersion, CancellationToken cancellationToken)
+    {
+        if (transition.Case.Version != expectedVersion + 1)
+        {
+            throw new ArgumentException("The changed case must carry the expected version plus one.", nameof(transition));
+        }
+
+        var columns = CaseColumns.Of(transition.Case, document, transition.History, expectedVersion);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(updateCase, columns, transaction, cancellationToken: cancellationToken));
+        if (changed == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
+        }
+
+        await WriteAlongsideAsync(connection, transaction, transition, replaceScope: true, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task AppendHistoryAsync(HistoryEntry entry, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await InsertHistoryAsync(connection, null, entry, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<HistoryRow>(new CommandDefinition(
+            "SELECT case_id AS CaseId, at AS At, actor AS Actor, action AS Action, from_state AS FromState, to_state AS ToState, note AS Note " +
+            "FROM case_history WHERE case_id = @caseId ORDER BY id",
+            new { caseId },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToEntry())];
+    }
+
+    public async Task<CasePage> SearchAsync(CaseQuery query, CancellationToken cancellationToken)
+    {
+        var filter = CaseSearchFilter.Of(query);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<CaseRow>(new CommandDefinition(
+            $"{SelectCase} WHERE {filter.Where} ORDER BY {filter.OrderBy} LIMIT @Limit OFFSET @Offset", filter.Parameters, cancellationToken: cancellationToken));
+        var items = rows.Select(document.Read).ToList();
+        var pageSize = filter.Parameters.Get<int>("Limit");
+        var page = Math.Max(query.Page, 1);
+        long total = items.Count < pageSize && (items.Count > 0 || page == 1)
+            ? ((long)(page - 1) * pageSize) + items.Count // the last page tells the total without counting
+            : await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                $"SELECT COUNT(*) FROM cases c WHERE {filter.Where}", filter.Parameters, cancellationToken: cancellationToken));
+        return new CasePage(items, total, page, pageSize);
+    }
+
+    public async Task<IReadOnlyList<Case>> ListByCitizenAsync(CitizenAddress address, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<CaseRow>(new CommandDefinition(
+            $"{SelectCase} WHERE c.citizen_channel = @Channel AND c.citizen_user_id = @UserId ORDER BY c.submitted_at DESC, c.id DESC LIMIT @limit",
+            new { address.Channel, address.UserId, limit },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(document.Read)];
+    }
+
+    public async Task<IReadOnlyList<Case>> ListDueForSlaAsync(DateOnly today, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<CaseRow>(new CommandDefinition(
+            $"""
+            {SelectCase}
+            WHERE (c.staff_due_by < @today AND (c.last_reminded_on IS NULL OR c.last_reminded_on < @today)
+                   AND c.state NOT IN ('completed', 'rejected', 'closed'))
+               OR (c.state = 'published' AND c.rebuttal_by < @today)
+            ORDER BY c.submitted_at, c.id
+            LIMIT @limit
+            """,
+            new { today, limit },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(document.Read)];
+    }
+
+    private async Task<Case?> FindAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        return row is null ? null : document.Read(row);
+    }
+
+    private async Task WriteAlongsideAsync(
+        DbConnection connection, DbTransaction transaction, Transition transition, bool replaceScope, CancellationToken cancellationToken)
+    {
+        var stored = transition.Case;
+        if (replaceScope)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM case_agencies WHERE case_id = @Id", new { stored.Id }, transaction, cancellationToken: cancellationToken));
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO case_agencies (agency_code, case_id, submitted_at) VALUES (@AgencyCode, @CaseId, @SubmittedAt)",
+            CaseColumns.Agencies(stored),
+            transaction,
+            cancellationToken: cancellationToken));
+        await InsertHistoryAsync(connection, transaction, transition.History, cancellationToken);
+        if (stored.CitizenAddress is { } recipient && !transition.Notices.IsDefaultOrEmpty)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                insertNotice,
+                transition.Notices.Select(n => new
+                {
+                    CaseId = stored.Id,
+                    recipient.Channel,
+                    recipient.UserId,
+                    Notice = NoticeJson.Write(n),
+                    transition.History.At,
+                }),
+                transaction,
+                cancellationToken: cancellationToken));
+        }
+    }
+
+    private static Task InsertHistoryAsync(DbConnection connection, DbTransaction? transaction, HistoryEntry entry, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO case_history (case_id, at, actor, action, from_state, to_state, note) VALUES (@CaseId, @At, @Actor, @Action, @FromState, @ToState, @Note)",
+            new
+            {
+                entry.CaseId,
+                entry.At,
+                entry.Actor,
+                Action = StorageNames.Of(entry.Action),
+                FromState = StorageNames.OfNullable(entry.FromState),
+                ToState = StorageNames.OfNullable(entry.ToState),
+                entry.Note,
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+
+    private sealed class HistoryRow
+    {
+        public Guid CaseId { get; init; }
+
+        public DateTimeOffset At { get; init; }
+
+        public string Actor { get; init; } = string.Empty;
+
+        public string Action { get; init; } = string.Empty;
+
+        public string? FromState { get; init; }
+
+        public string? ToState { get; init; }
+
+        public string? Note { get; init; }
+
+        public HistoryEntry ToEntry() => new(
+            CaseId, At, Actor, StorageNames.Parse<CaseAction>(Action), StorageNames.ParseNullable<CaseState>(FromState),
+            StorageNames.ParseNullable<CaseState>(ToState), Note);
+    }
+}

@@ -1,0 +1,47 @@
+using Dapper;
+using PhanHoi.Bot.Workflow.Cases;
+using PhanHoi.Bot.Workflow.Citizens;
+
+namespace PhanHoi.Bot.Workflow.Storage;
+
+/// <summary>Locks and blocks of chat accounts (SPEC §5).</summary>
+public sealed class SqlCitizenAccountRepository(StoreDatabase database) : ICitizenAccountRepository
+{
+    public async Task<CitizenAccount?> FindAsync(CitizenAddress address, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<AccountRow>(new CommandDefinition(
+            "SELECT status AS Status, locked_until AS LockedUntil, reason AS Reason FROM citizen_accounts WHERE channel = @Channel AND user_id = @UserId",
+            new { address.Channel, address.UserId },
+            cancellationToken: cancellationToken));
+        return row is null ? null : new CitizenAccount(address, StorageNames.Parse<CitizenStatus>(row.Status), row.LockedUntil, row.Reason);
+    }
+
+    public async Task SaveAsync(CitizenAccount account, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO citizen_accounts (channel, user_id, status, locked_until, reason) VALUES (@Channel, @UserId, @Status, @LockedUntil, @Reason)
+            ON CONFLICT (channel, user_id) DO UPDATE SET status = excluded.status, locked_until = excluded.locked_until, reason = excluded.reason
+            """,
+            new
+            {
+                account.Address.Channel,
+                account.Address.UserId,
+                Status = StorageNames.Of(account.Status),
+                account.LockedUntil,
+                account.Reason,
+            },
+            cancellationToken: cancellationToken));
+    }
+
+    private sealed class AccountRow
+    {
+        public string Status { get; init; } = string.Empty;
+
+        public DateTimeOffset? LockedUntil { get; init; }
+
+        public string? Reason { get; init; }
+    }
+}

@@ -1,0 +1,89 @@
+using Dapper;
+using PhanHoi.Bot.Workflow.Inbox;
+using PhanHoi.Bot.Workflow.Privacy;
+
+namespace PhanHoi.Bot.Workflow.Storage;
+
+/// <summary>
+/// The durable inbox on either engine: <c>(source, message_id)</c> is unique, payloads are encrypted, and only the oldest
+/// unfinished item of a conversation is ever handed out (so one conversation is processed in order, one item at a time).
+/// </summary>
+public sealed class SqlInboxStore(StoreDatabase database, IPersonalDataProtector protector) : IInboxStore
+{
+    private readonly string claim =
+        $"""
+        UPDATE inbox SET leased_until = @until
+        WHERE id IN (
+            SELECT m.id FROM inbox m
+            WHERE m.status = 'pending' AND m.next_attempt_at <= @now AND (m.leased_until IS NULL OR m.leased_until <= @now)
+              AND NOT EXISTS (
+                  SELECT 1 FROM inbox e WHERE e.conversation_key = m.conversation_key AND e.status = 'pending' AND e.id < m.id)
+            ORDER BY m.id
+            LIMIT @max{database.Dialect.SkipLocked})
+        RETURNING id AS Id, source AS Source, message_id AS MessageId, conversation_key AS ConversationKey, payload AS Payload,
+                  received_at AS ReceivedAt, attempts AS Attempts
+        """;
+
+    public async Task<bool> AppendAsync(
+        string source, string messageId, string conversationKey, string payload, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO inbox (source, message_id, conversation_key, payload, received_at, status, attempts, next_attempt_at) " +
+            "VALUES (@source, @messageId, @conversationKey, @payload, @receivedAt, 'pending', 0, @receivedAt) ON CONFLICT (source, message_id) DO NOTHING",
+            new { source, messageId, conversationKey, payload = protector.Protect(payload), receivedAt },
+            cancellationToken: cancellationToken)) == 1;
+    }
+
+    public async Task<IReadOnlyList<InboxItem>> ClaimAsync(int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        // Only a conversation's oldest pending item is eligible and it is row-locked while claimed: no claim lock needed.
+        var rows = await connection.QueryAsync<InboxRow>(new CommandDefinition(
+            claim, new { max, now, until = now + lease }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.Id).Select(r => new InboxItem(
+            r.Id, r.Source, r.MessageId, r.ConversationKey, protector.Unprotect(r.Payload), r.ReceivedAt, r.Attempts))];
+    }
+
+    public async Task CompleteAsync(long id, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE inbox SET status = 'done', completed_at = @at, leased_until = NULL WHERE id = @id", new { id, at }, cancellationToken: cancellationToken));
+    }
+
+    public async Task ReleaseAsync(long id, DateTimeOffset retryAt, string error, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE inbox SET attempts = attempts + 1, next_attempt_at = @retryAt, last_error = @error, leased_until = NULL WHERE id = @id AND status = 'pending'",
+            new { id, retryAt, error },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<long> CountPendingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM inbox WHERE status = 'pending'", cancellationToken: cancellationToken));
+    }
+
+    private sealed class InboxRow
+    {
+        public long Id { get; init; }
+
+        public string Source { get; init; } = string.Empty;
+
+        public string MessageId { get; init; } = string.Empty;
+
+        public string ConversationKey { get; init; } = string.Empty;
+
+        public string Payload { get; init; } = string.Empty;
+
+        public DateTimeOffset ReceivedAt { get; init; }
+
+        public int Attempts { get; init; }
+    }
+}

@@ -1,0 +1,102 @@
+using Dapper;
+using PhanHoi.Bot.Workflow.Inbox;
+using PhanHoi.Bot.Workflow.Storage;
+using static PhanHoi.Bot.Workflow.Tests.Storage.TestCases;
+
+namespace PhanHoi.Bot.Workflow.Tests.Storage;
+
+/// <summary>What every <see cref="IInboxStore"/> must do (SPEC §5: acknowledged means never lost, re-delivered means not twice).</summary>
+public abstract class InboxStoreContract(StoreFixture store)
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+    private static readonly CancellationToken None = CancellationToken.None;
+    private readonly SqlInboxStore inbox = new(store.Database, store.Protector);
+
+    [Fact]
+    public async Task A_redelivered_event_is_recognised_and_stored_once()
+    {
+        var now = await DrainAsync();
+        var id = Unique("mid");
+
+        Assert.True(await inbox.AppendAsync("zalo", id, "zalo:1", "{\"text\":\"xin chào\"}", now, None));
+        Assert.False(await inbox.AppendAsync("zalo", id, "zalo:1", "{\"text\":\"xin chào\"}", now.AddSeconds(5), None));
+        Assert.True(await inbox.AppendAsync("facebook", id, "facebook:1", "{}", now, None)); // another platform's id space
+
+        var claimed = await inbox.ClaimAsync(10, Lease, now, None);
+        Assert.Equal(2, claimed.Count);
+        Assert.Equal("{\"text\":\"xin chào\"}", claimed.Single(i => i.Source == "zalo").Payload);
+    }
+
+    [Fact]
+    public async Task One_conversation_is_handed_out_one_item_at_a_time_in_order()
+    {
+        var now = await DrainAsync();
+        var conversation = Unique("zalo:");
+        for (var i = 0; i < 3; i++)
+        {
+            await inbox.AppendAsync("zalo", Unique("mid"), conversation, $"turn {i}", now.AddMilliseconds(i), None);
+        }
+
+        var first = await inbox.ClaimAsync(10, Lease, now, None);
+        var whileBusy = await inbox.ClaimAsync(10, Lease, now, None);
+        await inbox.CompleteAsync(first.Single().Id, now, None);
+        var second = await inbox.ClaimAsync(10, Lease, now.AddSeconds(1), None);
+        await inbox.ReleaseAsync(second.Single().Id, now.AddSeconds(10), "store down", None);
+        var beforeRetry = await inbox.ClaimAsync(10, Lease, now.AddSeconds(5), None);
+        var retried = await inbox.ClaimAsync(10, Lease, now.AddSeconds(10), None);
+
+        Assert.Equal("turn 0", first.Single().Payload);
+        Assert.Empty(whileBusy);
+        Assert.Equal("turn 1", second.Single().Payload);
+        Assert.Empty(beforeRetry);
+        Assert.Equal(("turn 1", 1), (retried.Single().Payload, retried.Single().Attempts));
+        Assert.Equal(2, await inbox.CountPendingAsync(None));
+    }
+
+    [Fact]
+    public async Task Different_conversations_go_out_together_and_an_ended_lease_makes_an_item_due_again()
+    {
+        var now = await DrainAsync();
+        await inbox.AppendAsync("zalo", Unique("mid"), Unique("a:"), "a", now, None);
+        await inbox.AppendAsync("zalo", Unique("mid"), Unique("b:"), "b", now, None);
+
+        var both = await inbox.ClaimAsync(10, Lease, now, None);
+        var crashedInstanceLeaseEnded = await inbox.ClaimAsync(10, Lease, now + Lease, None);
+
+        Assert.Equal(["a", "b"], both.Select(i => i.Payload));
+        Assert.Equal(both.Select(i => i.Id), crashedInstanceLeaseEnded.Select(i => i.Id));
+    }
+
+    [Fact]
+    public async Task What_the_citizen_typed_is_stored_encrypted()
+    {
+        var now = await DrainAsync();
+        var id = Unique("mid");
+        await inbox.AppendAsync("zalo", id, "zalo:9", "số điện thoại của tôi là 0912777888", now, None);
+
+        await using var connection = await store.Database.OpenAsync(None);
+        var stored = await connection.QuerySingleAsync<string>("SELECT payload FROM inbox WHERE message_id = @id", new { id });
+
+        Assert.DoesNotContain("0912777888", stored, StringComparison.Ordinal);
+        Assert.StartsWith("v1:", stored, StringComparison.Ordinal);
+    }
+
+    private async Task<DateTimeOffset> DrainAsync()
+    {
+        var now = Monday.AddDays(Random.Shared.Next(1, 3000));
+        IReadOnlyList<InboxItem> leftover;
+        while ((leftover = await inbox.ClaimAsync(500, TimeSpan.FromDays(36500), now.AddYears(100), None)).Count > 0)
+        {
+            foreach (var item in leftover)
+            {
+                await inbox.CompleteAsync(item.Id, now, None);
+            }
+        }
+
+        return now;
+    }
+}
+
+public sealed class InboxStoreSqliteTests(SqliteStoreFixture store) : InboxStoreContract(store), IClassFixture<SqliteStoreFixture>;
+
+public sealed class InboxStorePostgresTests(PostgresStoreFixture store) : InboxStoreContract(store), IClassFixture<PostgresStoreFixture>;
