@@ -16,10 +16,9 @@ public static class CaseCodeText
             return null;
         }
 
-        var code = string.Concat(text.Where(c => !char.IsWhiteSpace(c))).TrimStart('#').TrimEnd('.').ToUpper(CultureInfo.InvariantCulture);
+        var code = string.Concat(text.Where(c => !char.IsWhiteSpace(c))).TrimStart('#').TrimEnd('.', '?', '!').ToUpper(CultureInfo.InvariantCulture);
         var valid = code.Length is >= CaseCodeRecognizer.MinimumLength and <= CaseCodeRecognizer.MaximumLength
-            && code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
-            && code.Any(char.IsAsciiDigit);
+            && code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_');
         return valid ? code : null;
     }
 
