@@ -143,6 +143,7 @@ public static class BotServiceCollectionExtensions
 
         services.AddSingleton<IDialogRouter, FollowUp.CaseShortcutRouter>();
         services.AddSingleton<IDialogRouter, FollowUp.PendingSupplementRouter>();
+        services.AddSingleton<IDialogRouter, FollowUp.MenuShortcutRouter>();
     }
 
     private static void AddPipeline(IServiceCollection services)
