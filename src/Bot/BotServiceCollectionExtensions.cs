@@ -142,8 +142,9 @@ public static class BotServiceCollectionExtensions
         }
 
         services.AddSingleton<IDialogRouter, FollowUp.CaseShortcutRouter>();
-        services.AddSingleton<IDialogRouter, FollowUp.PendingSupplementRouter>();
+        // In this order: a tapped case button, then a menu item named exactly, then a pending supplement request.
         services.AddSingleton<IDialogRouter, FollowUp.MenuShortcutRouter>();
+        services.AddSingleton<IDialogRouter, FollowUp.PendingSupplementRouter>();
     }
 
     private static void AddPipeline(IServiceCollection services)
