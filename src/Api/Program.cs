@@ -3,6 +3,7 @@ using PhanHoi.Bot.Api.Cases;
 using PhanHoi.Bot.Api.Chat;
 using PhanHoi.Bot.Api.Citizens;
 using PhanHoi.Bot.Api.Directory;
+using PhanHoi.Bot.Api.DirectLine;
 using PhanHoi.Bot.Api.Hosting;
 using PhanHoi.Bot.Api.Public;
 using PhanHoi.Bot.Api.Statistics;
@@ -14,6 +15,7 @@ builder.AddEmbeddedDefaults();
 builder.AddLogging();
 builder.Services.AddWorkflow(builder.Configuration);
 builder.AddChat();
+builder.AddDirectLine();
 builder.AddStaffAuth();
 builder.AddApiConventions();
 builder.AddHealth();
@@ -21,6 +23,9 @@ builder.AddHealth();
 var app = builder.Build();
 
 app.UseApiConventions();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseDirectLine();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
@@ -34,6 +39,7 @@ app.MapPublicCases();
 app.MapStatistics();
 app.MapCitizenAdmin();
 app.MapBotFramework();
+app.MapDirectLine();
 
 app.Run();
 

@@ -38,6 +38,10 @@ public static class StaffAuthSetup
                 };
             });
 
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<TimeProvider>((o, clock) => o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
+                TokenLifetime.IsValid(clock.GetUtcNow(), notBefore, expires, parameters.ClockSkew));
+
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Staff, p => p.RequireAuthenticatedUser())
             .AddPolicy(Admin, p => p.RequireRole(StaffClaims.RoleName(StaffRole.Admin)))

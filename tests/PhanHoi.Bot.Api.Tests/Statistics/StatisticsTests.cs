@@ -24,6 +24,7 @@ public sealed class StatisticsTests
         await StaffApi.ActAsync(reception, rejected, "reject", new { reason = "Không đủ thông tin." });
         await StaffApi.ActAsync(sxd, onTime, "resolve", new { answer = "Đã xử lý." });
         host.Clock.Advance(TimeSpan.FromDays(21));
+        (reception, sxd) = (await host.LoginAsync("tiepnhan"), await host.LoginAsync("xuly.sxd")); // staff tokens last hours, not weeks
         await StaffApi.ActAsync(sxd, late, "explain-delay", new { reason = "Chờ kinh phí." });
         await StaffApi.ActAsync(sxd, late, "resolve", new { answer = "Đã xử lý muộn." });
 
