@@ -31,6 +31,7 @@ public sealed class SharedInfoTests : IDisposable
         services.AddSingleton<ICitizenAccountRepository, PipelineHarness.InMemoryAccounts>();
         services.AddSingleton<IDirectoryRepository, FakeDirectory>();
         services.AddSingleton<ICitizenCaseDesk>(new FakeCaseDesk());
+        services.AddSingleton<PhanHoi.Bot.Workflow.Privacy.IPersonalDataProtector, AesGcmTestProtector>();
         services.AddBotCore(configuration);
         _services = services.BuildServiceProvider();
     }
