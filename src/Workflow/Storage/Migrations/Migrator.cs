@@ -31,7 +31,8 @@ public static class Migrator
         var now = new List<MigrationScript>();
         foreach (var script in scripts.Where(s => s.Version <= lastVersion && !applied.Contains(s.Version)))
         {
-            await connection.ExecuteAsync(new CommandDefinition(script.Sql, transaction: transaction, cancellationToken: cancellationToken));
+            // No command timeout: a script that rewrites a large table (0002 over a million cases) takes minutes.
+            await connection.ExecuteAsync(new CommandDefinition(script.Sql, transaction: transaction, commandTimeout: 0, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @At)",
                 new { script.Version, script.Name, At = DateTimeOffset.UtcNow },
