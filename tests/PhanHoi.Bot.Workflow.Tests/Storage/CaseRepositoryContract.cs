@@ -268,8 +268,32 @@ public abstract class CaseRepositoryContract(StoreFixture store)
         Assert.Equal([other.Id], await Ids("can bo"));
         Assert.Empty(await Ids("duongg"));
 
-        // The same without a scope (the supervisor's list) and on the public list's path.
+        // The same without a scope (the supervisor's list).
         Assert.Contains(road.Id, (await cases.SearchAsync(new CaseQuery(today, Text: "mat duong ba trieu lun"), None)).Items.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task A_text_search_with_more_pages_is_not_counted_past_the_page()
+    {
+        var agency = Unique("AG");
+        var today = new DateOnly(2026, 3, 13);
+        var all = Enumerable.Range(0, 5)
+            .Select(i => New(receivingAgency: agency, submittedAt: Monday.AddMinutes(i), content: $"Rác thải ở chợ số {i}"))
+            .ToList();
+        foreach (var c in all)
+        {
+            await cases.InsertAsync(Submitted(c), None);
+        }
+
+        Task<CasePage> Page(int page) => cases.SearchAsync(new CaseQuery(today, ScopeAgency: agency, Text: "rac thai", Page: page, PageSize: 2), None);
+
+        var first = await Page(1);
+        var last = await Page(3);
+        var beyond = await Page(4);
+
+        Assert.Equal((2L, false, 2), (first.Total, first.TotalIsExact, first.Items.Count)); // more than 2
+        Assert.Equal((5L, true, 1), (last.Total, last.TotalIsExact, last.Items.Count));
+        Assert.Equal((5L, true, 0), (beyond.Total, beyond.TotalIsExact, beyond.Items.Count));
     }
 
     [Fact]

@@ -42,8 +42,14 @@ internal sealed class CaseSearchFilter
     public long Offset => (long)(Page - 1) * PageSize;
 
     /// <summary>
-    /// The page, newest first: the keys of the page are found first (from an index alone where it can), then only those
-    /// cases are read. Columns as <see cref="CaseRow"/>.
+    /// True when matching reads case rows (the text filter): counting then costs a row per case, so the list counts no
+    /// further than the page (<see cref="SqlCaseRepository.SearchAsync"/>).
+    /// </summary>
+    public bool MatchesOnCaseRows { get; private init; }
+
+    /// <summary>
+    /// The page, newest first, and one case more to tell whether another page follows: the keys of the page are found
+    /// first (from an index alone where it can), then only those cases are read. Columns as <see cref="CaseRow"/>.
     /// </summary>
     public string PageSql(string selectCase) =>
         $"""
@@ -111,10 +117,11 @@ internal sealed class CaseSearchFilter
             parameters.Add("Agency", agency);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Text))
+        var hasText = !string.IsNullOrWhiteSpace(query.Text);
+        if (hasText)
         {
             onCase.Add(@"c.search_text LIKE @Pattern ESCAPE '\'");
-            parameters.Add("Pattern", "%" + EscapeLike(AccentFolding.Fold(query.Text.Trim())) + "%");
+            parameters.Add("Pattern", "%" + EscapeLike(AccentFolding.Fold(query.Text!.Trim())) + "%");
         }
 
         if (query.PublishedOnly)
@@ -124,7 +131,7 @@ internal sealed class CaseSearchFilter
 
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(query.Page, 1);
-        parameters.Add("Limit", pageSize);
+        parameters.Add("Limit", pageSize + 1);
         parameters.Add("Offset", (long)(page - 1) * pageSize);
 
         var conditions = scoped.Concat(onCase).ToList();
@@ -132,10 +139,13 @@ internal sealed class CaseSearchFilter
         if (byScope)
         {
             var source = onCase.Count == 0 ? "case_agencies ca" : "case_agencies ca JOIN cases c ON c.id = ca.case_id";
-            return new CaseSearchFilter(source, where, "ca.case_id", "ca.submitted_at", parameters, page, pageSize);
+            return new CaseSearchFilter(source, where, "ca.case_id", "ca.submitted_at", parameters, page, pageSize) { MatchesOnCaseRows = hasText };
         }
 
-        return new CaseSearchFilter("cases c", where, "c.id", query.PublishedOnly ? "c.published_at" : "c.submitted_at", parameters, page, pageSize);
+        return new CaseSearchFilter("cases c", where, "c.id", query.PublishedOnly ? "c.published_at" : "c.submitted_at", parameters, page, pageSize)
+        {
+            MatchesOnCaseRows = hasText,
+        };
     }
 
     private static string EscapeLike(string text)

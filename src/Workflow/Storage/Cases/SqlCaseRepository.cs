@@ -105,18 +105,26 @@ public sealed class SqlCaseRepository : ICaseRepository
     {
         var filter = CaseSearchFilter.Of(query);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<CaseRow>(new CommandDefinition(
-            filter.PageSql(SelectCase), filter.Parameters, cancellationToken: cancellationToken));
-        var items = rows.Select(document.Read).ToList();
-        if (items.Count < filter.PageSize && (items.Count > 0 || filter.Page == 1))
+        var rows = (await connection.QueryAsync<CaseRow>(new CommandDefinition(
+            filter.PageSql(SelectCase), filter.Parameters, cancellationToken: cancellationToken))).ToList();
+        var items = rows.Take(filter.PageSize).Select(document.Read).ToList();
+        var listed = filter.Offset + items.Count;
+        if (rows.Count <= filter.PageSize && (items.Count > 0 || filter.Page == 1))
         {
-            // The last page tells the total without counting.
-            return new CasePage(items, filter.Offset + items.Count, filter.Page, filter.PageSize);
+            return new CasePage(items, listed, filter.Page, filter.PageSize); // the last page tells the total without counting
+        }
+
+        if (rows.Count > filter.PageSize && filter.MatchesOnCaseRows)
+        {
+            // Text matches are found by reading case rows, one by one past the index: counting a broad one ("đường") would
+            // read tens of thousands. Say only that more follow.
+            return new CasePage(items, listed, filter.Page, filter.PageSize, TotalIsExact: false);
         }
 
         // Counting every match of a broad filter (a department's whole scope, every published case) costs more than the
-        // page itself: the count stops past what a pager shows (or past this page, when deeper).
-        var limit = Math.Max(countLimit, filter.Offset + filter.PageSize);
+        // page itself, even from an index: the count stops past what a pager shows (or past this page, when deeper).
+        // A text query asked for a page past its end counts only that far.
+        var limit = Math.Max(filter.MatchesOnCaseRows ? 0 : countLimit, filter.Offset + filter.PageSize);
         filter.Parameters.Add("CountLimit", limit + 1);
         var counted = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             filter.CountSql, filter.Parameters, cancellationToken: cancellationToken));
