@@ -28,17 +28,17 @@ internal static class CaseLoader
                 await writer.CompleteAsync();
             }
 
-            await using (var writer = await connection.BeginBinaryImportAsync("COPY case_agencies (agency_code, case_id, submitted_at) FROM STDIN (FORMAT BINARY)"))
+            await using (var writer = await connection.BeginBinaryImportAsync($"COPY case_agencies ({CaseColumns.ScopeColumns}) FROM STDIN (FORMAT BINARY)"))
             {
-                foreach (var c in cases)
+                foreach (var row in cases.SelectMany(CaseColumns.Agencies))
                 {
-                    foreach (var agency in new[] { c.ReceivingAgency, c.HandlingAgency }.Concat(c.Coordination.Select(r => r.AgencyCode)).OfType<string>().Distinct())
-                    {
-                        await writer.StartRowAsync();
-                        await writer.WriteAsync(agency, NpgsqlDbType.Text);
-                        await writer.WriteAsync(c.Id, NpgsqlDbType.Uuid);
-                        await writer.WriteAsync(c.SubmittedAt.UtcDateTime, NpgsqlDbType.TimestampTz);
-                    }
+                    await writer.StartRowAsync();
+                    await writer.WriteAsync(row.AgencyCode, NpgsqlDbType.Text);
+                    await writer.WriteAsync(row.CaseId, NpgsqlDbType.Uuid);
+                    await writer.WriteAsync(row.SubmittedAt.UtcDateTime, NpgsqlDbType.TimestampTz);
+                    await writer.WriteAsync(row.State, NpgsqlDbType.Text);
+                    await writer.WriteAsync(row.Category, NpgsqlDbType.Text);
+                    await Nullable(writer, row.StaffDueBy, NpgsqlDbType.Date);
                 }
 
                 await writer.CompleteAsync();

@@ -75,7 +75,7 @@ public static class CaseListEndpoint
                 pageSize ?? 20),
             ct);
         return TypedResults.Ok(new PageResponse<CaseSummary>(
-            [.. result.Items.Select(c => CaseSummary.From(c, today))], result.Total, result.Page, result.PageSize));
+            [.. result.Items.Select(c => CaseSummary.From(c, today))], result.Total, result.Page, result.PageSize, result.TotalIsExact));
     }
 
     private static CaseState? ParseState(string wire)

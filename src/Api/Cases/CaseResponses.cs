@@ -106,6 +106,10 @@ public sealed record CaseSummary(
         c.Content, LocalClock.ToLocal(c.SubmittedAt), DeadlinesResponse.From(c.Deadlines), c.IsOverdue(today), c.Version);
 }
 
-public sealed record PageResponse<T>(IReadOnlyList<T> Items, long Total, int Page, int PageSize);
+/// <summary>
+/// A list page. <c>totalIsExact</c> (an addition to CONTRACT.md's <c>{items, total, page, pageSize}</c>) is false when
+/// more than <c>total</c> cases match: broad filters are counted only up to 10,000 (or past the requested page).
+/// </summary>
+public sealed record PageResponse<T>(IReadOnlyList<T> Items, long Total, int Page, int PageSize, bool TotalIsExact);
 
 public sealed record HistoryResponse(DateTimeOffset At, string Actor, CaseAction Action, CaseState? FromState, CaseState? ToState, string? Note);

@@ -64,7 +64,7 @@ public static class PublicCaseEndpoints
             new CaseQuery(desk.Today, Category: Blank(category), Text: Blank(q), PublishedOnly: true, Page: page ?? 1, PageSize: pageSize ?? 20),
             ct);
         return TypedResults.Ok(new PageResponse<PublicCaseResponse>(
-            [.. result.Items.Where(PublicCaseResponse.IsPublic).Select(PublicCaseResponse.From)], result.Total, result.Page, result.PageSize));
+            [.. result.Items.Where(PublicCaseResponse.IsPublic).Select(PublicCaseResponse.From)], result.Total, result.Page, result.PageSize, result.TotalIsExact));
     }
 
     private static async Task<Results<Ok<PublicCaseResponse>, ProblemHttpResult>> Get(string code, CaseDesk desk, CancellationToken ct)

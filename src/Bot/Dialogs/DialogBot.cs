@@ -1,13 +1,12 @@
 using PhanHoi.Bot.Activities;
 using PhanHoi.Bot.Definitions;
-using PhanHoi.Bot.Dialogs.Prompts;
 using PhanHoi.Bot.Turns;
 
 namespace PhanHoi.Bot.Dialogs;
 
 /// <summary>
-/// The citizen-facing bot: greets new members, and runs every message through the dialog stack starting at the
-/// <c>main</c> conversation (the menu); shared contact details go to the prompt waiting for them.
+/// The citizen-facing bot: greets new members, and runs every message (and every shared profile, which may answer
+/// a name or phone question) through the dialog stack starting at the <c>main</c> conversation (the menu).
 /// </summary>
 public sealed class DialogBot(DialogRunner runner, MessageCatalog texts) : IBot
 {
@@ -16,7 +15,7 @@ public sealed class DialogBot(DialogRunner runner, MessageCatalog texts) : IBot
     public async Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        if (activity.IsType(ActivityTypes.Message) || activity.IsSharedInfo())
+        if (activity.IsType(ActivityTypes.Message) || SharedInfo.IsSharedInfo(activity))
         {
             await runner.RunAsync(turn, RootDialogId, cancellationToken);
         }

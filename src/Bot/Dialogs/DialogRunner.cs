@@ -9,10 +9,19 @@ namespace PhanHoi.Bot.Dialogs;
 
 /// <summary>
 /// Runs one turn of the dialog stack: loads it, drops it if it expired, handles the global commands (cancel,
-/// help) at any step, continues the active dialog or starts the root one, and saves it.
+/// help) at any step, lets the routers start a dialog (a tapped case button, a pending supplement), continues the
+/// active dialog or starts the root one, and saves it.
 /// </summary>
-public sealed class DialogRunner(DialogSet dialogs, BotState<ConversationData> conversations, MessageCatalog texts, TimeProvider time, BotOptions options)
+public sealed class DialogRunner(
+    DialogSet dialogs,
+    BotState<ConversationData> conversations,
+    MessageCatalog texts,
+    TimeProvider time,
+    BotOptions options,
+    IEnumerable<IDialogRouter>? routers = null)
 {
+    private readonly IReadOnlyList<IDialogRouter> _routers = [.. routers ?? []];
+
     public async Task<DialogTurnResult> RunAsync(ITurnContext turn, string rootDialogId, CancellationToken cancellationToken)
     {
         var state = await conversations.LoadAsync(turn.Activity, cancellationToken);
@@ -35,7 +44,7 @@ public sealed class DialogRunner(DialogSet dialogs, BotState<ConversationData> c
     private async Task<DialogTurnResult> RunCoreAsync(DialogContext context, string rootDialogId, CancellationToken cancellationToken)
     {
         var activity = context.Turn.Activity;
-        if (activity.IsSharedInfo())
+        if (SharedInfo.IsSharedInfo(activity))
         {
             // Details shared from a platform card only answer a question already asked.
             return context.Active is null ? DialogTurnResult.Empty : await context.ContinueDialogAsync(cancellationToken);
@@ -43,7 +52,10 @@ public sealed class DialogRunner(DialogSet dialogs, BotState<ConversationData> c
 
         if (!activity.IsType(ActivityTypes.Message))
         {
-            return context.Active is null ? DialogTurnResult.Empty : DialogTurnResult.Waiting;
+            // Shared profile details answer the waiting prompt (if it takes them); other events move nothing.
+            return context.Active is null ? DialogTurnResult.Empty
+                : SharedInfo.IsSharedInfo(activity) ? await context.ContinueDialogAsync(cancellationToken)
+                : DialogTurnResult.Waiting;
         }
 
         switch (GlobalCommandRecognizer.Recognize(activity.GetButtonPayload() ?? activity.Text))
@@ -57,6 +69,14 @@ public sealed class DialogRunner(DialogSet dialogs, BotState<ConversationData> c
                 await context.SendAsync(MessageKeys.Help, null, cancellationToken);
                 await context.RepromptAsync(cancellationToken);
                 return context.Active is null ? DialogTurnResult.Empty : DialogTurnResult.Waiting;
+        }
+
+        foreach (var router in _routers)
+        {
+            if (await router.RouteAsync(context.Turn, context.Active is not null, cancellationToken) is { } start)
+            {
+                return await context.BeginDialogAsync(start.DialogId, start.Values, cancellationToken);
+            }
         }
 
         return context.Active is null

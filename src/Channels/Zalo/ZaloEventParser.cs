@@ -14,7 +14,7 @@ public static class ZaloEventParser
     public const string Channel = "zalo";
 
     /// <summary>The event the bot's name and phone prompts accept from Zalo's "share your information" card.</summary>
-    public const string ShareInfoEvent = Dialogs.Prompts.SharedInfo.EventName;
+    public const string ShareInfoEvent = Activities.SharedInfo.EventName;
 
     public static ParsedWebhook Parse(JsonElement body)
     {

@@ -18,4 +18,8 @@ public sealed record CaseQuery(
     int Page = 1,
     int PageSize = 20);
 
-public sealed record CasePage(IReadOnlyList<Case> Items, long Total, int Page, int PageSize);
+/// <summary>
+/// One page of a <see cref="CaseQuery"/>. <see cref="Total"/> is exact when <see cref="TotalIsExact"/>; otherwise more
+/// than <see cref="Total"/> cases match (broad filters are counted only so far).
+/// </summary>
+public sealed record CasePage(IReadOnlyList<Case> Items, long Total, int Page, int PageSize, bool TotalIsExact = true);

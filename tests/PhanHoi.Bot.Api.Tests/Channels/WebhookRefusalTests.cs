@@ -77,6 +77,21 @@ public sealed class WebhookRefusalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Zalo_mac_over_the_timestamp_header_instead_of_the_body_field_is_accepted()
+    {
+        var json = ZaloText("Xin chào");
+        var body = Encoding.UTF8.GetBytes(json);
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/zalo") { Content = content };
+        request.Headers.TryAddWithoutValidation("X-ZEvent-Signature", ChannelHost.ZaloMac(body, "1772400000999"));
+        request.Headers.TryAddWithoutValidation("X-ZEvent-Timestamp", "1772400000999");
+
+        Assert.Equal(HttpStatusCode.OK, (await channel.Client.SendAsync(request)).StatusCode);
+        await channel.Platforms.ExpectSequenceAsync(User, channel.Text("menu.ask"));
+    }
+
+    [Fact]
     public async Task Zalo_url_probe_and_unknown_events_are_acknowledged_without_effect()
     {
         using var probe = new StringContent("{}", Encoding.UTF8, "application/json");

@@ -110,7 +110,7 @@ public abstract class ZaloChannelTests(Store store) : IAsyncLifetime
         }
 
         Assert.NotNull(menu);
-        Assert.Equal(channel.Text("menu.ask"), FakePlatforms.Text(menu));
+        Assert.StartsWith(channel.Text("menu.ask"), FakePlatforms.Text(menu), StringComparison.Ordinal); // six items: listed under the question, Zalo shows five buttons
         await Zalo.ExpectQuietAsync(User);
 
         Ok(await channel.ZaloTextAsync(User, "Gửi phản ánh"));

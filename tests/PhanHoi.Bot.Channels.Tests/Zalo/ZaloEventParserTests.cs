@@ -97,8 +97,8 @@ public sealed class ZaloEventParserTests
 
         Assert.Equal(ActivityTypes.Event, activity.Type);
         Assert.Equal(SharedInfo.EventName, activity.Name);
-        Assert.Equal("Nguyễn Văn A", SharedInfo.Field(activity, "name"));
-        Assert.Equal("+84912345678", SharedInfo.Field(activity, "phone"));
+        Assert.Equal("Nguyễn Văn A", SharedInfo.From(activity)!.Name);
+        Assert.Equal("+84912345678", SharedInfo.From(activity)!.Phone);
         Assert.Equal("user_submit_info:2468458835296197922:1700000001000", activity.Id);
     }
 

@@ -244,6 +244,121 @@ public abstract class CaseRepositoryContract(StoreFixture store)
     }
 
     [Fact]
+    public async Task Text_search_ignores_diacritics_and_case_duong_finds_đường()
+    {
+        var agency = Unique("AG");
+        var today = new DateOnly(2026, 3, 13);
+        var road = New(receivingAgency: agency, content: "Mặt ĐƯỜNG Bà Triệu lún sâu, cống thoát nước bị tắc");
+        var decomposed = New(receivingAgency: agency, submittedAt: Monday.AddHours(1), content: "Đèn chiếu sáng ngõ 5 hỏng".Normalize(System.Text.NormalizationForm.FormD));
+        var other = New(receivingAgency: agency, submittedAt: Monday.AddHours(2), content: "Xin cảm ơn cán bộ phường");
+        foreach (var c in new[] { road, decomposed, other })
+        {
+            await cases.InsertAsync(Submitted(c), None);
+        }
+
+        async Task<IEnumerable<Guid>> Ids(string text) =>
+            (await cases.SearchAsync(new CaseQuery(today, ScopeAgency: agency, Text: text), None)).Items.Select(c => c.Id);
+
+        Assert.Equal([road.Id], await Ids("duong ba trieu"));
+        Assert.Equal([road.Id], await Ids("DUONG"));
+        Assert.Equal([road.Id], await Ids("Đường"));
+        Assert.Equal([road.Id], await Ids("cong thoat nuoc"));
+        Assert.Equal([decomposed.Id], await Ids("den chieu sang"));
+        Assert.Equal([decomposed.Id], await Ids("Đèn chiếu sáng"));
+        Assert.Equal([other.Id], await Ids("can bo"));
+        Assert.Empty(await Ids("duongg"));
+
+        // The same without a scope (the supervisor's list).
+        Assert.Contains(road.Id, (await cases.SearchAsync(new CaseQuery(today, Text: "mat duong ba trieu lun"), None)).Items.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task A_text_search_with_more_pages_is_not_counted_past_the_page()
+    {
+        var agency = Unique("AG");
+        var today = new DateOnly(2026, 3, 13);
+        var all = Enumerable.Range(0, 5)
+            .Select(i => New(receivingAgency: agency, submittedAt: Monday.AddMinutes(i), content: $"Rác thải ở chợ số {i}"))
+            .ToList();
+        foreach (var c in all)
+        {
+            await cases.InsertAsync(Submitted(c), None);
+        }
+
+        Task<CasePage> Page(int page) => cases.SearchAsync(new CaseQuery(today, ScopeAgency: agency, Text: "rac thai", Page: page, PageSize: 2), None);
+
+        var first = await Page(1);
+        var last = await Page(3);
+        var beyond = await Page(4);
+
+        Assert.Equal((2L, false, 2), (first.Total, first.TotalIsExact, first.Items.Count)); // more than 2
+        Assert.Equal((5L, true, 1), (last.Total, last.TotalIsExact, last.Items.Count));
+        Assert.Equal((5L, true, 0), (beyond.Total, beyond.TotalIsExact, beyond.Items.Count));
+    }
+
+    [Fact]
+    public async Task A_broad_filter_is_counted_only_up_to_the_limit_and_says_the_total_is_not_exact()
+    {
+        var limited = new SqlCaseRepository(store.Database, store.Protector, countLimit: 5);
+        var agency = Unique("AG");
+        var category = Unique("cat-").ToLowerInvariant();
+        var all = Enumerable.Range(0, 9)
+            .Select(i => New(receivingAgency: agency, category: i < 3 ? category : "khac", submittedAt: Monday.AddMinutes(i)))
+            .ToList();
+        foreach (var c in all)
+        {
+            await cases.InsertAsync(Submitted(c), None);
+        }
+
+        var newestFirst = all.AsEnumerable().Reverse().Select(c => c.Id).ToList();
+        var today = new DateOnly(2026, 3, 2);
+        Task<CasePage> Page(int page, int size, string? inCategory = null) =>
+            limited.SearchAsync(new CaseQuery(today, ScopeAgency: agency, Category: inCategory, Page: page, PageSize: size), None);
+
+        var first = await Page(1, 2);
+        Assert.Equal((5L, false), (first.Total, first.TotalIsExact)); // more than 5
+        Assert.Equal(newestFirst.Take(2), first.Items.Select(c => c.Id));
+
+        var deep = await Page(3, 3); // a full page past the limit: counted past this page, exactly when that reaches the end
+        Assert.Equal((9L, true), (deep.Total, deep.TotalIsExact));
+        Assert.Equal(newestFirst.Skip(6), deep.Items.Select(c => c.Id));
+
+        var beyondLimit = await Page(4, 2); // rows 7-8 of 9: more follow
+        Assert.Equal((8L, false), (beyondLimit.Total, beyondLimit.TotalIsExact));
+
+        var narrow = await Page(1, 2, category);
+        Assert.Equal((3L, true), (narrow.Total, narrow.TotalIsExact));
+
+        var unlimited = await cases.SearchAsync(new CaseQuery(today, ScopeAgency: agency, PageSize: 2), None);
+        Assert.Equal((9L, true), (unlimited.Total, unlimited.TotalIsExact));
+    }
+
+    [Fact]
+    public async Task Scoped_filters_follow_every_write_of_the_case()
+    {
+        var mine = Unique("AG");
+        var today = new DateOnly(2026, 3, 13);
+        var submitted = New(receivingAgency: mine, category: "giao-thong");
+        await cases.InsertAsync(Submitted(submitted), None);
+
+        async Task<int> Count(CaseQuery q) => (await cases.SearchAsync(q with { ScopeAgency = mine }, None)).Items.Count;
+
+        Assert.Equal(1, await Count(new CaseQuery(today, State: CaseState.Submitted)));
+        Assert.Equal(1, await Count(new CaseQuery(today, Overdue: true))); // triage by 4/3
+
+        var accepted = Change(submitted, c => Accepted(c, mine, Monday, new DateOnly(2026, 3, 20)) with { Category = "xay-dung" }, CaseAction.Accept, Monday);
+        await cases.UpdateAsync(accepted, 1, None);
+
+        Assert.Equal(0, await Count(new CaseQuery(today, State: CaseState.Submitted)));
+        Assert.Equal(1, await Count(new CaseQuery(today, State: CaseState.InProgress)));
+        Assert.Equal(0, await Count(new CaseQuery(today, Category: "giao-thong")));
+        Assert.Equal(1, await Count(new CaseQuery(today, Category: "xay-dung")));
+        Assert.Equal(0, await Count(new CaseQuery(today, Overdue: true))); // resolve by 20/3
+        Assert.Equal(1, await Count(new CaseQuery(today, Overdue: false)));
+        Assert.Equal(1, await Count(new CaseQuery(today, From: Monday.AddMinutes(-1), To: Monday.AddMinutes(1))));
+    }
+
+    [Fact]
     public async Task The_public_list_holds_published_cases_only_newest_published_first()
     {
         var category = Unique("pub-").ToLowerInvariant();

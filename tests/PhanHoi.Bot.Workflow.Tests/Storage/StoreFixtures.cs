@@ -18,10 +18,13 @@ public abstract class StoreFixture : IAsyncLifetime
 
     public abstract bool IsPostgres { get; }
 
+    /// <summary>The last migration applied when the store starts (all of them unless a test needs an older schema).</summary>
+    protected virtual int LastVersion => int.MaxValue;
+
     public async Task InitializeAsync()
     {
         database = await CreateAsync();
-        await Migrator.MigrateAsync(database, CancellationToken.None);
+        await Migrator.MigrateAsync(database, LastVersion, CancellationToken.None);
     }
 
     public async Task DisposeAsync()
@@ -42,7 +45,7 @@ public abstract class StoreFixture : IAsyncLifetime
     protected abstract Task DropAsync();
 }
 
-public sealed class SqliteStoreFixture : StoreFixture
+public class SqliteStoreFixture : StoreFixture
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "phanhoi-store-" + Guid.NewGuid().ToString("N"));
 
@@ -69,7 +72,7 @@ public sealed class SqliteStoreFixture : StoreFixture
     }
 }
 
-public sealed class PostgresStoreFixture : StoreFixture
+public class PostgresStoreFixture : StoreFixture
 {
     private readonly string name = "phanhoi_store_" + Guid.NewGuid().ToString("N")[..12];
 
@@ -98,4 +101,16 @@ public sealed class PostgresStoreFixture : StoreFixture
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
+}
+
+/// <summary>A store with only the first schema (0001_initial), to prove later migrations over existing rows.</summary>
+public sealed class SqliteStoreAtInitialSchemaFixture : SqliteStoreFixture
+{
+    protected override int LastVersion => 1;
+}
+
+/// <inheritdoc cref="SqliteStoreAtInitialSchemaFixture"/>
+public sealed class PostgresStoreAtInitialSchemaFixture : PostgresStoreFixture
+{
+    protected override int LastVersion => 1;
 }

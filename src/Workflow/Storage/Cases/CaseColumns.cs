@@ -1,4 +1,3 @@
-using System.Text;
 using PhanHoi.Bot.Workflow.Calendar;
 using PhanHoi.Bot.Workflow.Cases;
 
@@ -71,7 +70,7 @@ internal sealed record CaseColumns(
             stored.CitizenAddress?.UserId,
             stored.Confidential,
             stored.Content,
-            Fold(stored.Content),
+            AccentFolding.Fold(stored.Content),
             stored.SubmittedAt,
             LocalClock.LocalDate(stored.SubmittedAt),
             stored.AcceptedAt,
@@ -91,14 +90,25 @@ internal sealed record CaseColumns(
             expectedVersion);
     }
 
-    /// <summary>Content as searched: NFC, lower case (the same folding is applied to the query text).</summary>
-    public static string Fold(string text) => text.Normalize(NormalizationForm.FormC).ToLowerInvariant();
+    /// <summary>Columns of a <c>case_agencies</c> row: the scope, and what the staff list filters and orders it by.</summary>
+    public const string ScopeColumns = "agency_code, case_id, submitted_at, state, category, staff_due_by";
 
-    /// <summary>Every agency that may see the case: receiving, handling and asked to coordinate.</summary>
-    public static IEnumerable<object> Agencies(Case stored) =>
-        new[] { stored.ReceivingAgency, stored.HandlingAgency }
+    public const string ScopeValues = "@AgencyCode, @CaseId, @SubmittedAt, @State, @Category, @StaffDueBy";
+
+    /// <summary>
+    /// One <c>case_agencies</c> row per agency that may see the case (receiving, handling, asked to coordinate), each
+    /// carrying the case's state, category, staff deadline and submission time.
+    /// </summary>
+    public static IReadOnlyList<ScopeRow> Agencies(Case stored)
+    {
+        var state = StorageNames.Of(stored.State);
+        return [.. new[] { stored.ReceivingAgency, stored.HandlingAgency }
             .Concat(stored.Coordination.IsDefault ? [] : stored.Coordination.Select(c => c.AgencyCode))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
-            .Select(code => new { CaseId = stored.Id, AgencyCode = code, stored.SubmittedAt });
+            .Select(code => new ScopeRow(code, stored.Id, stored.SubmittedAt, state, stored.Category, stored.StaffDueBy))];
+    }
+
+    /// <summary>A <c>case_agencies</c> row as Dapper parameters (<see cref="ScopeValues"/>).</summary>
+    internal sealed record ScopeRow(string AgencyCode, Guid CaseId, DateTimeOffset SubmittedAt, string State, string Category, DateOnly? StaffDueBy);
 }

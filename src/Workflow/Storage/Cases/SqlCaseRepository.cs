@@ -9,18 +9,37 @@ namespace PhanHoi.Bot.Workflow.Storage;
 /// Cases on either engine. A write stores the case row, its scope rows (<c>case_agencies</c>), its history line and its
 /// notices (outbox) in one transaction; history is only ever inserted.
 /// </summary>
-public sealed class SqlCaseRepository(StoreDatabase database, IPersonalDataProtector protector) : ICaseRepository
+public sealed class SqlCaseRepository : ICaseRepository
 {
+    /// <summary>The list's <c>total</c> is exact up to this many cases; beyond, it says "more than this many".</summary>
+    public const int DefaultCountLimit = 10_000;
+
     private const string SelectCase = "SELECT c.id AS Id, c.version AS Version, c.personal_data AS PersonalData, c.document AS Document FROM cases c";
 
-    private readonly CaseDocument document = new(protector);
-    private readonly string insertCase =
-        $"INSERT INTO cases ({CaseColumns.InsertColumns}) VALUES ({CaseColumns.InsertValues(database.Dialect)})";
-    private readonly string updateCase =
-        $"UPDATE cases SET {CaseColumns.UpdateAssignments(database.Dialect)} WHERE id = @Id AND version = @ExpectedVersion";
-    private readonly string insertNotice =
-        "INSERT INTO outbox (case_id, recipient_channel, recipient_user_id, notice, created_at, status, attempts, next_attempt_at) " +
-        $"VALUES (@CaseId, @Channel, @UserId, {database.Dialect.Json("@Notice")}, @At, 'pending', 0, @At)";
+    private readonly StoreDatabase database;
+    private readonly CaseDocument document;
+    private readonly int countLimit;
+    private readonly string insertCase;
+    private readonly string updateCase;
+    private readonly string insertNotice;
+
+    public SqlCaseRepository(StoreDatabase database, IPersonalDataProtector protector)
+        : this(database, protector, DefaultCountLimit)
+    {
+    }
+
+    internal SqlCaseRepository(StoreDatabase database, IPersonalDataProtector protector, int countLimit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(countLimit);
+        this.database = database;
+        this.countLimit = countLimit;
+        document = new CaseDocument(protector);
+        insertCase = $"INSERT INTO cases ({CaseColumns.InsertColumns}) VALUES ({CaseColumns.InsertValues(database.Dialect)})";
+        updateCase = $"UPDATE cases SET {CaseColumns.UpdateAssignments(database.Dialect)} WHERE id = @Id AND version = @ExpectedVersion";
+        insertNotice =
+            "INSERT INTO outbox (case_id, recipient_channel, recipient_user_id, notice, created_at, status, attempts, next_attempt_at) " +
+            $"VALUES (@CaseId, @Channel, @UserId, {database.Dialect.Json("@Notice")}, @At, 'pending', 0, @At)";
+    }
 
     public Task<Case?> FindByCodeAsync(string code, CancellationToken cancellationToken) =>
         FindAsync($"{SelectCase} WHERE c.code = @code", new { code }, cancellationToken);
@@ -86,16 +105,32 @@ public sealed class SqlCaseRepository(StoreDatabase database, IPersonalDataProte
     {
         var filter = CaseSearchFilter.Of(query);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<CaseRow>(new CommandDefinition(
-            $"{SelectCase} WHERE {filter.Where} ORDER BY {filter.OrderBy} LIMIT @Limit OFFSET @Offset", filter.Parameters, cancellationToken: cancellationToken));
-        var items = rows.Select(document.Read).ToList();
-        var pageSize = filter.Parameters.Get<int>("Limit");
-        var page = Math.Max(query.Page, 1);
-        long total = items.Count < pageSize && (items.Count > 0 || page == 1)
-            ? ((long)(page - 1) * pageSize) + items.Count // the last page tells the total without counting
-            : await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                $"SELECT COUNT(*) FROM cases c WHERE {filter.Where}", filter.Parameters, cancellationToken: cancellationToken));
-        return new CasePage(items, total, page, pageSize);
+        var rows = (await connection.QueryAsync<CaseRow>(new CommandDefinition(
+            filter.PageSql(SelectCase), filter.Parameters, cancellationToken: cancellationToken))).ToList();
+        var items = rows.Take(filter.PageSize).Select(document.Read).ToList();
+        var listed = filter.Offset + items.Count;
+        if (rows.Count <= filter.PageSize && (items.Count > 0 || filter.Page == 1))
+        {
+            return new CasePage(items, listed, filter.Page, filter.PageSize); // the last page tells the total without counting
+        }
+
+        if (rows.Count > filter.PageSize && filter.MatchesOnCaseRows)
+        {
+            // Text matches are found by reading case rows, one by one past the index: counting a broad one ("đường") would
+            // read tens of thousands. Say only that more follow.
+            return new CasePage(items, listed, filter.Page, filter.PageSize, TotalIsExact: false);
+        }
+
+        // Counting every match of a broad filter (a department's whole scope, every published case) costs more than the
+        // page itself, even from an index: the count stops past what a pager shows (or past this page, when deeper).
+        // A text query asked for a page past its end counts only that far.
+        var limit = Math.Max(filter.MatchesOnCaseRows ? 0 : countLimit, filter.Offset + filter.PageSize);
+        filter.Parameters.Add("CountLimit", limit + 1);
+        var counted = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            filter.CountSql, filter.Parameters, cancellationToken: cancellationToken));
+        return counted > limit
+            ? new CasePage(items, limit, filter.Page, filter.PageSize, TotalIsExact: false)
+            : new CasePage(items, counted, filter.Page, filter.PageSize);
     }
 
     public async Task<IReadOnlyList<Case>> ListByCitizenAsync(CitizenAddress address, int limit, CancellationToken cancellationToken)
@@ -143,7 +178,7 @@ public sealed class SqlCaseRepository(StoreDatabase database, IPersonalDataProte
         }
 
         await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO case_agencies (agency_code, case_id, submitted_at) VALUES (@AgencyCode, @CaseId, @SubmittedAt)",
+            $"INSERT INTO case_agencies ({CaseColumns.ScopeColumns}) VALUES ({CaseColumns.ScopeValues})",
             CaseColumns.Agencies(stored),
             transaction,
             cancellationToken: cancellationToken));

@@ -9,7 +9,11 @@ namespace PhanHoi.Bot.Workflow.Storage;
 public static class Migrator
 {
     /// <summary>Applies what is missing; returns the versions applied now (empty when already up to date).</summary>
-    public static async Task<IReadOnlyList<MigrationScript>> MigrateAsync(StoreDatabase database, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<MigrationScript>> MigrateAsync(StoreDatabase database, CancellationToken cancellationToken) =>
+        MigrateAsync(database, int.MaxValue, cancellationToken);
+
+    /// <summary>Applies what is missing up to <paramref name="lastVersion"/> (tests of a later migration over older data).</summary>
+    internal static async Task<IReadOnlyList<MigrationScript>> MigrateAsync(StoreDatabase database, int lastVersion, CancellationToken cancellationToken)
     {
         var dialect = database.Dialect;
         var scripts = MigrationScript.For(dialect);
@@ -25,9 +29,10 @@ public static class Migrator
             "SELECT version FROM schema_migrations", transaction: transaction, cancellationToken: cancellationToken))).ToHashSet();
 
         var now = new List<MigrationScript>();
-        foreach (var script in scripts.Where(s => !applied.Contains(s.Version)))
+        foreach (var script in scripts.Where(s => s.Version <= lastVersion && !applied.Contains(s.Version)))
         {
-            await connection.ExecuteAsync(new CommandDefinition(script.Sql, transaction: transaction, cancellationToken: cancellationToken));
+            // No command timeout: a script that rewrites a large table (0002 over a million cases) takes minutes.
+            await connection.ExecuteAsync(new CommandDefinition(script.Sql, transaction: transaction, commandTimeout: 0, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @At)",
                 new { script.Version, script.Name, At = DateTimeOffset.UtcNow },
