@@ -36,6 +36,11 @@ public static class MemoryRun
         var loaded = service.Memory();
         await Task.Delay(TimeSpan.FromSeconds(15), cancellationToken); // idle: background GC and trimming
         var settled = service.MemoryDetail();
+        if (Environment.GetEnvironmentVariable("PHANHOI_BENCH_SMAPS") == "1")
+        {
+            MemoryMap.Print(service.Pid);
+        }
+
         double? afterFullGc = null;
         if (options.GcDumpTool is { } tool)
         {

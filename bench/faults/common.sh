@@ -21,17 +21,18 @@ if [ ! -f src/Api/bin/Release/net10.0/PhanHoi.Bot.Api.dll ] || [ ! -f bench/Load
   dotnet build bench/Load -c Release -v q >/dev/null
 fi
 
+# Redis as state is deployed: with an append-only file, so a restart keeps the dialogs (services.sh runs it without,
+# and Redis refuses to change its directory at run time, so it is started here first; services.sh then leaves it be)
+mkdir -p "$PHANHOI_SERVICES_DIR"; chmod 777 "$PHANHOI_SERVICES_DIR"
+REDIS_START="redis-server --port $PHANHOI_REDIS_PORT --bind 127.0.0.1 --dir $PHANHOI_SERVICES_DIR --appendonly yes --appendfsync always --save '' --daemonize yes --pidfile $PHANHOI_SERVICES_DIR/redis.pid --logfile $PHANHOI_SERVICES_DIR/redis.log >/dev/null; for i in \$(seq 50); do redis-cli -p $PHANHOI_REDIS_PORT ping >/dev/null 2>&1 && break; sleep 0.1; done"
+eval "$REDIS_START"
 source scripts/services.sh start
 set -euo pipefail
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1)"
-# Redis as state is deployed: with an append-only file, so a restart keeps the dialogs (services.sh runs it without)
-redis-cli -p "$PHANHOI_REDIS_PORT" config set dir "$PHANHOI_SERVICES_DIR" >/dev/null
-redis-cli -p "$PHANHOI_REDIS_PORT" config set appendonly yes >/dev/null
-redis-cli -p "$PHANHOI_REDIS_PORT" config set appendfsync always >/dev/null
 
 # Commands the scenarios hand to the driver (--exec), run when the fault is due.
 PG_RESTART="runuser -u postgres -- $PG_BIN/pg_ctl -D $PHANHOI_SERVICES_DIR/pg -l $PHANHOI_SERVICES_DIR/pg.log -m fast -w restart >/dev/null"
-REDIS_RESTART="redis-cli -p $PHANHOI_REDIS_PORT shutdown >/dev/null 2>&1; sleep 3; redis-server --port $PHANHOI_REDIS_PORT --bind 127.0.0.1 --dir $PHANHOI_SERVICES_DIR --appendonly yes --appendfsync always --save '' --daemonize yes --pidfile $PHANHOI_SERVICES_DIR/redis.pid --logfile $PHANHOI_SERVICES_DIR/redis.log; for i in \$(seq 50); do redis-cli -p $PHANHOI_REDIS_PORT ping >/dev/null 2>&1 && break; sleep 0.1; done"
+REDIS_RESTART="redis-cli -p $PHANHOI_REDIS_PORT shutdown >/dev/null 2>&1; sleep 3; $REDIS_START"
 
 # Runs the driver against this scenario's servers; prints its verdict line, returns its exit code.
 run_driver() {
