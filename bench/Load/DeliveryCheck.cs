@@ -47,16 +47,26 @@ public sealed class DeliveryCheck
                 check.OrderViolations++;
                 if (check.OrderViolations <= 3)
                 {
-                    Console.Error.WriteLine($"order: {citizen.User} got [{string.Join(" | ", actual)}]");
+                    Console.Error.WriteLine($"order: {citizen.User} got [{string.Join(" | ", actual.Select(Short))}]");
                 }
             }
-            else if ((missing > 0 || extra > 0) && check.Lost + check.Duplicated <= 6)
+            else if ((missing > 0 || extra > 0) && check.Lost + check.Duplicated <= 12)
             {
-                Console.Error.WriteLine($"{citizen.User}: {missing} missing, {extra} extra; expected [{string.Join(" | ", ordered.Concat(tail))}] got [{string.Join(" | ", actual)}]");
+                var expected = ordered.Concat(tail).ToList();
+                Console.Error.WriteLine(
+                    $"{citizen.User} ({citizen.Kind}, {citizen.Acked} acked, {actual.Count}/{expected.Count} replies): "
+                    + $"missing [{string.Join(" | ", expected.Where(e => !actual.Contains(e)).Select(Short))}] "
+                    + $"extra [{string.Join(" | ", actual.Where(a => !expected.Contains(a) || actual.Count(x => x == a) > expected.Count(x => x == a)).Distinct().Select(Short))}]");
             }
         }
 
         return check;
+    }
+
+    private static string Short(string signature)
+    {
+        var text = System.Text.RegularExpressions.Regex.Unescape(signature);
+        return text.Length > 70 ? text[..70] : text;
     }
 
     /// <summary>How many of <paramref name="from"/> are not matched one for one in <paramref name="what"/>.</summary>
