@@ -24,6 +24,9 @@ public static class FaultRun
         options = options with { Postgres = database };
         await using var platform = await FakePlatform.StartAsync();
         var settings = PlatformSecrets.ServiceSettings(platform.BaseUrl);
+        // every instance (and every restart) must read what the others wrote: one personal-data key, one JWT key
+        settings["Security__PiiKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        settings["Auth__Jwt__SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         var services = new List<ServiceProcess> { await ServiceProcess.StartAsync(options, settings, "service-1") };
         for (var i = 2; i <= options.Instances; i++)
         {
