@@ -101,21 +101,46 @@ public sealed partial class InboxProcessor(
         var replies = new TurnReplies();
         await processor.ProcessAsync(activity, replies, cancellationToken);
 
+        // The turn is committed (state saved, the message marked as seen): re-running it would be dropped as a
+        // duplicate, so from here a failure (the database restarting under the token store or the inbox itself) is
+        // retried here, resuming where it stopped, rather than left to the item's lease.
         var bodies = platform.Render(userId, replies.Activities, isReply: true);
-        var report = await platform.DeliverAsync(bodies, cancellationToken);
+        var sent = 0;
+        DeliveryReport? report = null;
+        var followUpWritten = false;
         var now = clock.GetUtcNow();
-        if (report.Result.Outcome == SendOutcome.RetryLater)
+        for (var attempt = 0; ; attempt++)
         {
-            // Kept behind this item in the citizen's queue; completing this one never re-runs the turn.
-            var rest = InboxEnvelope.ForOutgoing(bodies.Skip(report.Delivered)).Serialize();
-            await inbox.AppendAsync(item.Source, $"{item.MessageId}#replies", item.ConversationKey, rest, now, cancellationToken);
-        }
-        else if (!report.Completed)
-        {
-            LogDropped(logger, item.Source, report.Result.Outcome, bodies.Count - report.Delivered);
-        }
+            try
+            {
+                if (report is null)
+                {
+                    report = await platform.DeliverAsync([.. bodies.Skip(sent)], cancellationToken);
+                    sent += report.Delivered;
+                    now = clock.GetUtcNow();
+                }
 
-        await inbox.CompleteAsync(item.Id, now, cancellationToken);
+                if (report.Result.Outcome == SendOutcome.RetryLater && !followUpWritten)
+                {
+                    // Kept behind this item in the citizen's queue; completing this one never re-runs the turn.
+                    var rest = InboxEnvelope.ForOutgoing(bodies.Skip(sent)).Serialize();
+                    await inbox.AppendAsync(item.Source, $"{item.MessageId}#replies", item.ConversationKey, rest, now, cancellationToken);
+                    followUpWritten = true;
+                }
+                else if (!report.Completed && report.Result.Outcome != SendOutcome.RetryLater && attempt == 0)
+                {
+                    LogDropped(logger, item.Source, report.Result.Outcome, bodies.Count - sent);
+                }
+
+                await inbox.CompleteAsync(item.Id, now, cancellationToken);
+                break;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && attempt < CommittedTurnAttempts)
+            {
+                LogCommittedTurnRetry(logger, item.Id, item.Source, ex.GetType().Name);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(500 * (1 << Math.Min(attempt, 4)), 5_000)), cancellationToken);
+            }
+        }
 
         if (IsCitizenInteraction(activity))
         {
@@ -166,6 +191,12 @@ public sealed partial class InboxProcessor(
         var delay = TimeSpan.FromTicks(Math.Min(settings.FirstRetryDelay.Ticks * (1L << exponent), settings.MaxRetryDelay.Ticks));
         return delay + TimeSpan.FromTicks((long)(delay.Ticks * 0.2 * Random.Shared.NextDouble()));
     }
+
+    /// <summary>How often a committed turn's delivery and completion are retried in place (about a minute in all).</summary>
+    private const int CommittedTurnAttempts = 15;
+
+    [LoggerMessage(LogLevel.Warning, "Inbox item {Id} from {Source}: turn done, delivering or completing failed ({Failure}); retrying")]
+    private static partial void LogCommittedTurnRetry(ILogger logger, long id, string source, string failure);
 
     [LoggerMessage(LogLevel.Error, "Inbox pass failed: {Failure}")]
     private static partial void LogPassFailed(ILogger logger, string failure);
