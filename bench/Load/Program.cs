@@ -12,6 +12,12 @@ if (options.Mode == "fault")
     return await FaultRun.RunAsync(options);
 }
 
+if (!string.IsNullOrWhiteSpace(options.Postgres))
+{
+    // a database of its own: nothing left by an earlier run (e.g. platform tokens sealed with another key)
+    options = options with { Postgres = await CaseLedger.CreateDatabaseAsync(options.Postgres, "phanhoi_load") };
+}
+
 await using var platform = await FakePlatform.StartAsync();
 await using var service = await ServiceProcess.StartAsync(options, PlatformSecrets.ServiceSettings(platform.BaseUrl));
 using var http = Transports.Client();
