@@ -14,6 +14,7 @@ install_missing() {
   local need=()
   [ -x "$PG_BIN/initdb" ] || need+=(postgresql)
   command -v redis-server >/dev/null || need+=(redis-server)
+  [ -x /usr/bin/chromium ] || need+=(chromium)   # the web chat browser test (Playwright drives the system Chromium)
   if [ ${#need[@]} -gt 0 ]; then
     [ "$(id -u)" = 0 ] || { echo "missing ${need[*]}: install them (apt-get install ${need[*]})" >&2; return 1; }
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null

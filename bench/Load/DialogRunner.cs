@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using System.Threading.Channels;
 
 namespace PhanHoi.Bot.Bench.Load;
 
@@ -7,7 +8,7 @@ namespace PhanHoi.Bot.Bench.Load;
 /// One simulated citizen's dialog, closed loop: each answer is sent only after the bot's reply to the previous one
 /// reached the fake platform (a prompt expecting input, or the filing confirmation with its tracking code).
 /// </summary>
-public sealed class DialogRunner(ITransport transport, ReplyInbox inbox, LoadFigures figures, TimeSpan replyTimeout, TimeSpan thinkTime)
+public sealed class DialogRunner(ITransport transport, ReplyInbox inbox, TurnShapes shapes, LoadFigures figures, TimeSpan replyTimeout, TimeSpan thinkTime)
 {
     public async Task<bool> RunAsync(int dialogNumber, CancellationToken cancellationToken)
     {
@@ -19,7 +20,7 @@ public sealed class DialogRunner(ITransport transport, ReplyInbox inbox, LoadFig
             var last = i == script.Count - 1;
             var started = Stopwatch.GetTimestamp();
             figures.Acks.Add(await transport.SendAsync(user, $"{user}-{i}", script[i].Text, cancellationToken));
-            if (!await AwaitReplyAsync(replies, last, cancellationToken))
+            if (!await AwaitReplyAsync(replies, last ? 0 : shapes.MessagesFor(DialogScripts.KindOf(dialogNumber), i), cancellationToken))
             {
                 figures.Failed(user, i, script[i].Text);
                 return false;
@@ -32,22 +33,22 @@ public sealed class DialogRunner(ITransport transport, ReplyInbox inbox, LoadFig
             }
         }
 
-        figures.Completed(DialogScripts.KindOf(dialogNumber));
-        await CountLateDuplicatesAsync(replies);
+        figures.Completed(DialogScripts.KindOf(dialogNumber), shapes.TotalFor(DialogScripts.KindOf(dialogNumber)));
         return true;
     }
 
-    private async Task<bool> AwaitReplyAsync(System.Threading.Channels.ChannelReader<JsonObject> replies, bool last, CancellationToken cancellationToken)
+    /// <summary>Waits for <paramref name="messages"/> messages, or (0) for the one carrying the tracking code.</summary>
+    private async Task<bool> AwaitReplyAsync(ChannelReader<JsonObject> replies, int messages, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(replyTimeout);
         try
         {
-            while (true)
+            for (var seen = 1; ; seen++)
             {
                 var activity = await replies.ReadAsync(timeout.Token);
                 var text = activity["text"]?.GetValue<string>() ?? string.Empty;
-                if (last ? text.Contains("TH-", StringComparison.Ordinal) : activity["inputHint"]?.GetValue<string>() == "expectingInput")
+                if (messages == 0 ? text.Contains("TH-", StringComparison.Ordinal) : seen == messages)
                 {
                     return true;
                 }
@@ -56,18 +57,6 @@ public sealed class DialogRunner(ITransport transport, ReplyInbox inbox, LoadFig
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return false;
-        }
-    }
-
-    private async Task CountLateDuplicatesAsync(System.Threading.Channels.ChannelReader<JsonObject> replies)
-    {
-        await Task.Delay(50);
-        while (replies.TryRead(out var extra))
-        {
-            if (extra["inputHint"]?.GetValue<string>() == "expectingInput")
-            {
-                figures.Duplicate();
-            }
         }
     }
 }

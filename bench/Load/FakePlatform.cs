@@ -12,7 +12,8 @@ namespace PhanHoi.Bot.Bench.Load;
 
 /// <summary>
 /// The platform side on 127.0.0.1: a Bot Framework connector that takes the bot's replies
-/// (<c>POST v3/conversations/{id}/activities[/{replyTo}]</c>) and hands them to the waiting citizen.
+/// (<c>POST v3/conversations/{id}/activities[/{replyTo}]</c>), the Zalo OA send API and the Graph Send API, and hands
+/// each message to the waiting citizen.
 /// </summary>
 public sealed class FakePlatform : IAsyncDisposable
 {
@@ -40,6 +41,21 @@ public sealed class FakePlatform : IAsyncDisposable
             var activity = (JsonObject)(await JsonNode.ParseAsync(request.Body))!;
             inbox.Deliver(conversation, activity);
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });
+        });
+        app.MapPost("/v3.0/oa/message/cs", async (HttpRequest request) =>
+        {
+            var body = (await JsonNode.ParseAsync(request.Body))!;
+            var user = body["recipient"]!["user_id"]!.GetValue<string>();
+            inbox.Deliver(user, body["message"]!.AsObject().DeepClone().AsObject());
+            return Results.Json(new { error = 0, message = "Success", data = new { message_id = Guid.NewGuid().ToString("N"), user_id = user } });
+        });
+        app.MapPost("/v4/oa/access_token", () => Results.Json(new { access_token = PlatformSecrets.ZaloAccessToken, refresh_token = "bench-refresh", expires_in = "90000" }));
+        app.MapPost($"/{PlatformSecrets.GraphVersion}/me/messages", async (HttpRequest request) =>
+        {
+            var body = (await JsonNode.ParseAsync(request.Body))!;
+            var user = body["recipient"]!["id"]!.GetValue<string>();
+            inbox.Deliver(user, body["message"]!.AsObject().DeepClone().AsObject());
+            return Results.Json(new { recipient_id = user, message_id = "m_" + Guid.NewGuid().ToString("N") });
         });
         await app.StartAsync();
         return new FakePlatform(app, inbox);

@@ -8,7 +8,7 @@ public sealed class LoadFigures
     private readonly ConcurrentDictionary<string, int> completedByKind = new();
     private long completed;
     private long failed;
-    private long duplicates;
+    private long expectedMessages;
 
     public Percentiles Acks { get; } = new();
 
@@ -18,13 +18,15 @@ public sealed class LoadFigures
 
     public long FailedCount => Interlocked.Read(ref failed);
 
-    public long Duplicates => Interlocked.Read(ref duplicates);
+    /// <summary>Messages the completed dialogs should have produced (turn replies and the filing notice).</summary>
+    public long ExpectedMessages => Interlocked.Read(ref expectedMessages);
 
     public IReadOnlyDictionary<string, int> ByKind => completedByKind;
 
-    public void Completed(string kind)
+    public void Completed(string kind, int messages)
     {
         Interlocked.Increment(ref completed);
+        Interlocked.Add(ref expectedMessages, messages);
         completedByKind.AddOrUpdate(kind, 1, (_, n) => n + 1);
     }
 
@@ -35,6 +37,4 @@ public sealed class LoadFigures
             Console.Error.WriteLine($"no reply for {user} turn {turn} (\"{text}\")");
         }
     }
-
-    public void Duplicate() => Interlocked.Increment(ref duplicates);
 }

@@ -3,9 +3,11 @@ using PhanHoi.Bot.Api.Cases;
 using PhanHoi.Bot.Api.Chat;
 using PhanHoi.Bot.Api.Citizens;
 using PhanHoi.Bot.Api.Directory;
+using PhanHoi.Bot.Api.DirectLine;
 using PhanHoi.Bot.Api.Hosting;
 using PhanHoi.Bot.Api.Public;
 using PhanHoi.Bot.Api.Statistics;
+using PhanHoi.Bot.Api.Webhooks;
 using PhanHoi.Bot.Workflow;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +16,8 @@ builder.AddEmbeddedDefaults();
 builder.AddLogging();
 builder.Services.AddWorkflow(builder.Configuration);
 builder.AddChat();
+builder.AddDirectLine();
+builder.AddWebhooks();
 builder.AddStaffAuth();
 builder.AddApiConventions();
 builder.AddHealth();
@@ -21,6 +25,9 @@ builder.AddHealth();
 var app = builder.Build();
 
 app.UseApiConventions();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseDirectLine();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
@@ -34,6 +41,8 @@ app.MapPublicCases();
 app.MapStatistics();
 app.MapCitizenAdmin();
 app.MapBotFramework();
+app.MapDirectLine();
+app.MapWebhooks();
 
 app.Run();
 

@@ -28,8 +28,8 @@ public static class BotServiceCollectionExtensions
     /// <summary>
     /// State store, conversation locks, duplicate guard, rate limiter (Redis when <c>ConnectionStrings:Redis</c>
     /// is set, in-process otherwise), dialog definitions from <c>Bot:DialogsPath</c>, the dialog engine and the
-    /// turn pipeline. The host must register <c>ICitizenAccountRepository</c> and <c>IDirectoryRepository</c> (workflow) and
-    /// <see cref="Intake.ICitizenCaseDesk"/>, and may replace
+    /// turn pipeline. The host must register <c>ICitizenAccountRepository</c>, <c>IDirectoryRepository</c> and
+    /// <c>IPersonalDataProtector</c> (workflow) and <see cref="Intake.ICitizenCaseDesk"/>, and may replace
     /// <see cref="IBot"/> or <see cref="ITaxCodeValidator"/>.
     /// </summary>
     public static IServiceCollection AddBotCore(this IServiceCollection services, IConfiguration configuration)
@@ -88,11 +88,16 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IPromptValidator, FullNameValidator>();
         services.AddSingleton<IPromptValidator, ContentLengthValidator>();
         services.AddSingleton<IPromptValidator, OutOfScopeValidator>();
+        services.AddSingleton<IPromptValidator, AcceptableTextValidator>();
         services.AddSingleton<IChoiceSource, Intake.CategoryChoiceSource>();
         services.AddSingleton<IDialogAction, Intake.RequireConsentAction>();
         services.AddSingleton<IDialogAction, Intake.IntakeSummaryAction>();
         services.AddSingleton<IDialogAction, Intake.IntakeEditAction>();
         services.AddSingleton<IDialogAction, Intake.IntakeSubmitAction>();
+        services.AddSingleton<Screening.DuplicateContent>();
+        services.AddSingleton<Intake.DuplicateCheckAction>();
+        services.AddSingleton<IDialogAction>(sp => sp.GetRequiredService<Intake.DuplicateCheckAction>());
+        AddFollowUp(services);
         services.AddSingleton<DialogSetFactory>();
         services.AddSingleton(sp =>
         {
@@ -105,12 +110,41 @@ public static class BotServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<INoticeSender, ChannelNoticeSender>());
         services.AddSingleton(sp => sp.GetRequiredService<DialogSetFactory>().Create(sp.GetRequiredService<DialogDefinitions>()));
         services.AddSingleton(sp => new BotState<ConversationData>(
-            sp.GetRequiredService<IBotStateStore>(), StateKeys.Conversation, StateJsonContext.Default.ConversationData, sp.GetRequiredService<BotOptions>().StateTtl));
+            sp.GetRequiredService<IBotStateStore>(),
+            StateKeys.Conversation,
+            StateJsonContext.Default.ConversationData,
+            sp.GetRequiredService<BotOptions>().StateTtl,
+            new ConversationDataProtection(
+                sp.GetRequiredService<Workflow.Privacy.IPersonalDataProtector>(),
+                sp.GetRequiredService<DialogDefinitions>().PersonalValueNames)));
         services.AddSingleton(sp => new BotState<UserData>(
             sp.GetRequiredService<IBotStateStore>(), StateKeys.User, StateJsonContext.Default.UserData, sp.GetRequiredService<BotOptions>().StateTtl));
         services.AddSingleton<DialogRunner>();
         services.TryAddSingleton<IBot, DialogBot>();
         services.AddHostedService<DialogDefinitionsCheck>();
+    }
+
+    /// <summary>Following a filed case: lookup, my cases, supplement, rebut, rate, withdraw, and the buttons that start them.</summary>
+    private static void AddFollowUp(IServiceCollection services)
+    {
+        services.AddSingleton<FollowUp.CaseDisplay>();
+        services.AddSingleton<IDialogAction, FollowUp.LookupShowAction>();
+        services.AddSingleton<IDialogAction, FollowUp.MyCasesAction>();
+        services.AddSingleton<IDialogAction, FollowUp.SupplementCollectAction>();
+        services.AddSingleton<IDialogAction, FollowUp.SupplementSubmitAction>();
+        services.AddSingleton<IDialogAction, FollowUp.RebutSubmitAction>();
+        services.AddSingleton<IDialogAction, FollowUp.RateSubmitAction>();
+        services.AddSingleton<IDialogAction, FollowUp.WithdrawSubmitAction>();
+        foreach (var purpose in FollowUp.CaseButtons.DialogFor.Keys)
+        {
+            services.AddSingleton<IDialogAction>(sp => new FollowUp.PickCaseAction(purpose, sp.GetRequiredService<Intake.ICitizenCaseDesk>()));
+            services.AddSingleton<IChoiceSource>(sp => new FollowUp.CitizenCaseChoices(purpose, sp.GetRequiredService<Intake.ICitizenCaseDesk>()));
+        }
+
+        services.AddSingleton<IDialogRouter, FollowUp.CaseShortcutRouter>();
+        // In this order: a tapped case button, then a menu item named exactly, then a pending supplement request.
+        services.AddSingleton<IDialogRouter, FollowUp.MenuShortcutRouter>();
+        services.AddSingleton<IDialogRouter, FollowUp.PendingSupplementRouter>();
     }
 
     private static void AddPipeline(IServiceCollection services)

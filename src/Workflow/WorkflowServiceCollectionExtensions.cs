@@ -32,6 +32,8 @@ public static class WorkflowServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<SlaSweep>();
         services.AddHostedService<SlaWorker>();
+        services.AddSingleton<DeadlineRecomputation>();
+        services.AddHostedService<CalendarChangeWatcher>();
         return services;
     }
 }

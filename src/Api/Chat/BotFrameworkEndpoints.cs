@@ -20,6 +20,7 @@ public static class BotFrameworkEndpoints
         HttpRequest request,
         ActivityProcessor processor,
         BotConnectorSender sender,
+        BotFrameworkReferences references,
         IOptions<BotFrameworkOptions> options,
         CancellationToken ct)
     {
@@ -53,7 +54,12 @@ public static class BotFrameworkEndpoints
             return Problems.Problems.Invalid(errors);
         }
 
-        await processor.ProcessAsync(activity!, sender, ct);
+        if (activity!.IsType(ActivityTypes.Message))
+        {
+            await references.RememberAsync(activity, ct);
+        }
+
+        await processor.ProcessAsync(activity, sender, ct);
         return TypedResults.Ok();
     }
 }

@@ -1,12 +1,18 @@
+using System.Collections.Immutable;
 using PhanHoi.Bot.Intake;
 using PhanHoi.Bot.Workflow.Cases;
 using PhanHoi.Bot.Workflow.Desk;
 
 namespace PhanHoi.Bot.Api.Chat;
 
-/// <summary>The bot's view of the workflow: files and looks up cases as the citizen, through the case desk.</summary>
+/// <summary>
+/// The bot's view of the workflow: files, looks up and acts on cases as the citizen (<see cref="Actor.Citizen"/>),
+/// through the case desk, so a citizen reaches only the cases sent from their own chat address.
+/// </summary>
 public sealed class WorkflowCitizenCaseDesk(CaseDesk desk, ICaseRepository cases) : ICitizenCaseDesk
 {
+    private static readonly CaseAction[] CitizenActions = [CaseAction.Supplement, CaseAction.Rebut, CaseAction.Rate, CaseAction.Withdraw];
+
     public async Task<string> SubmitAsync(NewCase newCase, CancellationToken cancellationToken)
     {
         var actor = newCase.CitizenAddress is { } address ? Actor.Citizen(address) : Actor.System;
@@ -20,12 +26,61 @@ public sealed class WorkflowCitizenCaseDesk(CaseDesk desk, ICaseRepository cases
 
     public async Task<CitizenCaseView?> FindAsync(string code, CitizenAddress citizen, CancellationToken cancellationToken)
     {
-        var found = await desk.FindAsync(code, Actor.Citizen(citizen), cancellationToken);
-        return found is null ? null : View(found);
+        var actor = Actor.Citizen(citizen);
+        var found = await desk.FindAsync(code, actor, cancellationToken);
+        return found is null ? null : View(found, actor);
     }
 
-    public async Task<IReadOnlyList<CitizenCaseView>> ListMineAsync(CitizenAddress citizen, int limit, CancellationToken cancellationToken) =>
-        [.. (await cases.ListByCitizenAsync(citizen, limit, cancellationToken)).Select(View)];
+    public async Task<PublicCaseView?> FindPublishedAsync(string code, CancellationToken cancellationToken)
+    {
+        var found = await desk.FindPublishedAsync(code, cancellationToken);
+        return found is null
+            ? null
+            : new PublicCaseView(found.Code, found.State, found.Category, found.Confidential ? null : found.Content, found.Answer, found.PublishedAt, found.Rebuttal?.Answer);
+    }
 
-    private static CitizenCaseView View(Case c) => new(c.Code, c.State, c.Category, c.SubmittedAt, c.Answer);
+    public async Task<IReadOnlyList<CitizenCaseView>> ListMineAsync(CitizenAddress citizen, int limit, CancellationToken cancellationToken)
+    {
+        var actor = Actor.Citizen(citizen);
+        return [.. (await cases.ListByCitizenAsync(citizen, limit, cancellationToken)).Select(c => View(c, actor))];
+    }
+
+    public Task<CitizenActResult> SupplementAsync(string code, CitizenAddress citizen, string text, ImmutableArray<Attachment> attachments, CancellationToken cancellationToken) =>
+        ActAsync(code, citizen, new SupplementCommand(text, attachments), cancellationToken);
+
+    public Task<CitizenActResult> RebutAsync(string code, CitizenAddress citizen, string text, CancellationToken cancellationToken) =>
+        ActAsync(code, citizen, new RebutCommand(text), cancellationToken);
+
+    public Task<CitizenActResult> RateAsync(string code, CitizenAddress citizen, int score, CancellationToken cancellationToken) =>
+        ActAsync(code, citizen, new RateCommand(score), cancellationToken);
+
+    public Task<CitizenActResult> WithdrawAsync(string code, CitizenAddress citizen, CancellationToken cancellationToken) =>
+        ActAsync(code, citizen, new WithdrawCommand(), cancellationToken);
+
+    private async Task<CitizenActResult> ActAsync(string code, CitizenAddress citizen, CaseCommand command, CancellationToken cancellationToken) =>
+        await desk.ActAsync(code, command, Actor.Citizen(citizen), null, cancellationToken) switch
+        {
+            DeskOutcome.Done => CitizenActResult.Done,
+            DeskOutcome.NotFound => CitizenActResult.NotFound,
+            DeskOutcome.Refused { Refusal.Kind: RefusalKind.Invalid } => CitizenActResult.Invalid,
+            _ => CitizenActResult.NotAllowed,
+        };
+
+    private CitizenCaseView View(Case c, Actor actor) => new()
+    {
+        Code = c.Code,
+        State = c.State,
+        Category = c.Category,
+        Content = c.Content,
+        SubmittedAt = c.SubmittedAt,
+        Deadlines = c.Deadlines,
+        InfoRequest = c.InfoRequest,
+        DelayReason = c.DelayReason,
+        RejectReason = c.RejectReason,
+        Answer = c.Answer,
+        PublishedAt = c.PublishedAt,
+        Rebuttal = c.Rebuttal,
+        Rating = c.Rating,
+        AllowedActions = [.. desk.AllowedActions(c, actor).Where(CitizenActions.Contains)],
+    };
 }

@@ -12,4 +12,5 @@ public static class ProblemTypes
     public const string PreconditionFailed = Base + "precondition-failed";
     public const string Conflict = Base + "conflict";
     public const string Unauthorized = Base + "unauthorized";
+    public const string PayloadTooLarge = Base + "payload-too-large";
 }

@@ -34,4 +34,12 @@ public sealed class CardAction
         Title = title,
         Value = JsonSerializer.SerializeToElement(value, ActivityJsonContext.Default.String),
     };
+
+    /// <summary>A button that sends its value back unseen (e.g. <c>rate:TH-0042</c>): the title is what the citizen reads.</summary>
+    public static CardAction PostBack(string title, string value) => new()
+    {
+        Type = ActionTypes.PostBack,
+        Title = title,
+        Value = JsonSerializer.SerializeToElement(value, ActivityJsonContext.Default.String),
+    };
 }

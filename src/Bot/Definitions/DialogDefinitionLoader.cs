@@ -140,7 +140,7 @@ public static class DialogDefinitionLoader
 
         private void ReadPrompt(YamlMappingNode map)
         {
-            var fields = Fields(map, ["id", "type", "text", "retry", "choices", "choicesFrom", "validators", "maxRetries", "optional", "giveUp"]);
+            var fields = Fields(map, ["id", "type", "text", "retry", "choices", "choicesFrom", "validators", "maxRetries", "optional", "giveUp", "shareInfo", "personal"]);
             var id = Required(map, fields, "id");
             var typeText = Required(map, fields, "type");
             var text = Required(map, fields, "text");
@@ -190,7 +190,16 @@ public static class DialogDefinitionLoader
                 maxRetries,
                 fields.TryGetValue("optional", out var optional) && Scalar(optional) is "true" or "yes",
                 fields.TryGetValue("giveUp", out var giveUp) ? Scalar(giveUp) : null,
-                At(map));
+                At(map))
+            {
+                ShareInfoField = fields.TryGetValue("shareInfo", out var share) ? Scalar(share) : null,
+                Personal = fields.TryGetValue("personal", out var personal) && Scalar(personal) is "true" or "yes",
+            };
+            if (prompt.ShareInfoField is { } shared && shared is not ("name" or "phone"))
+            {
+                Problem(fields["shareInfo"], $"prompt '{id}' takes unknown shareInfo field '{shared}' (expected name or phone)");
+            }
+
             AddUnique(_prompts, id, prompt, fields["id"], "prompt", p => p.Location);
         }
 

@@ -18,6 +18,12 @@ public enum PromptType
     TaxCode,
     Attachment,
     Location,
+
+    /// <summary>Free text and/or files in one answer, or one of the prompt's choices typed or tapped exactly.</summary>
+    Message,
+
+    /// <summary>A case's tracking code, accepted in any case, with or without spaces and dashes.</summary>
+    CaseCode,
 }
 
 /// <summary>A question as declared in YAML: its text, what to say per failure reason, and how it is checked.</summary>
@@ -32,8 +38,18 @@ public sealed record PromptDefinition(
     int MaxRetries,
     bool Optional,
     string? GiveUpKey,
-    SourceLocation Location)
+    SourceLocation Location,
+    string? SharedInfo = null)
 {
+    /// <summary>
+    /// Which field of a Zalo "share information" event answers this prompt (<c>name</c> or <c>phone</c>), if any:
+    /// the channel turns <c>user_submit_info</c> into an <c>event</c> activity named <c>shareInfo</c>.
+    /// </summary>
+    public string? ShareInfoField { get; init; }
+
+    /// <summary>The answer is personal data (SPEC §2): encrypted wherever the conversation state is stored.</summary>
+    public bool Personal { get; init; }
+
     public const int DefaultMaxRetries = 2;
 
     /// <summary>The retry text for a failure reason, else the prompt's <c>default</c> retry, else the question again.</summary>
@@ -88,6 +104,13 @@ public sealed class DialogDefinitions(
     IReadOnlyDictionary<string, PromptDefinition> prompts,
     IReadOnlyDictionary<string, ConversationDefinition> conversations)
 {
+    /// <summary>The saved names whose values are personal data: every <c>saveAs</c> of a <c>personal: true</c> prompt.</summary>
+    public IReadOnlySet<string> PersonalValueNames { get; } = conversations.Values
+        .SelectMany(c => c.Steps)
+        .Where(s => s.Kind == StepKind.Prompt && s.SaveAs is not null && prompts.TryGetValue(s.Target, out var p) && p.Personal)
+        .Select(s => s.SaveAs!)
+        .ToHashSet(StringComparer.Ordinal);
+
     public MessageCatalog Messages { get; } = messages;
 
     public IReadOnlyDictionary<string, PromptDefinition> Prompts { get; } = prompts;

@@ -13,19 +13,24 @@ public static class MessageKeys
     public const string Expired = "global.expired";
     public const string GiveUp = "prompt.giveUp";
     public const string Welcome = "global.welcome";
-    public const string NotReady = "global.notReady";
     public const string Yes = "prompt.yes";
     public const string No = "prompt.no";
     public const string Skip = "prompt.skip";
 
+    /// <summary>A case state as the citizen reads it, e.g. <c>state.awaitingInfo</c>.</summary>
+    public static string State(Workflow.Cases.CaseState state) => "state." + Camel(state.ToString());
+
     /// <summary>The notice template for a <see cref="Workflow.Cases.NoticeKind"/>, e.g. <c>notice.filed</c>.</summary>
     public static string Notice(Workflow.Cases.NoticeKind kind) =>
-        "notice." + char.ToLowerInvariant(kind.ToString()[0]) + kind.ToString()[1..];
+        "notice." + Camel(kind.ToString());
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     public static IReadOnlyList<string> Required { get; } =
     [
         ErrorApology, RateLimited, AccountLocked, AccountBlocked, CancelDone, CancelNothing, Help, Expired, GiveUp, Welcome,
-        NotReady, Yes, No, Skip,
+        Yes, No, Skip,
         .. Enum.GetValues<Workflow.Cases.NoticeKind>().Select(Notice),
+        .. Enum.GetValues<Workflow.Cases.CaseState>().Select(State),
     ];
 }

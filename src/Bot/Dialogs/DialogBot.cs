@@ -5,8 +5,8 @@ using PhanHoi.Bot.Turns;
 namespace PhanHoi.Bot.Dialogs;
 
 /// <summary>
-/// The citizen-facing bot: greets new members, and runs every message through the dialog stack starting at the
-/// <c>main</c> conversation (the menu).
+/// The citizen-facing bot: greets new members, and runs every message (and every shared profile, which may answer
+/// a name or phone question) through the dialog stack starting at the <c>main</c> conversation (the menu).
 /// </summary>
 public sealed class DialogBot(DialogRunner runner, MessageCatalog texts) : IBot
 {
@@ -15,7 +15,7 @@ public sealed class DialogBot(DialogRunner runner, MessageCatalog texts) : IBot
     public async Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        if (activity.IsType(ActivityTypes.Message))
+        if (activity.IsType(ActivityTypes.Message) || SharedInfo.IsSharedInfo(activity))
         {
             await runner.RunAsync(turn, RootDialogId, cancellationToken);
         }

@@ -1,5 +1,6 @@
 using PhanHoi.Bot.Activities;
 using PhanHoi.Bot.Definitions;
+using PhanHoi.Bot.Dialogs.Prompts;
 using PhanHoi.Bot.Recognizers;
 using PhanHoi.Bot.State;
 using PhanHoi.Bot.Turns;
@@ -8,10 +9,19 @@ namespace PhanHoi.Bot.Dialogs;
 
 /// <summary>
 /// Runs one turn of the dialog stack: loads it, drops it if it expired, handles the global commands (cancel,
-/// help) at any step, continues the active dialog or starts the root one, and saves it.
+/// help) at any step, lets the routers start a dialog (a tapped case button, a pending supplement), continues the
+/// active dialog or starts the root one, and saves it.
 /// </summary>
-public sealed class DialogRunner(DialogSet dialogs, BotState<ConversationData> conversations, MessageCatalog texts, TimeProvider time, BotOptions options)
+public sealed class DialogRunner(
+    DialogSet dialogs,
+    BotState<ConversationData> conversations,
+    MessageCatalog texts,
+    TimeProvider time,
+    BotOptions options,
+    IEnumerable<IDialogRouter>? routers = null)
 {
+    private readonly IReadOnlyList<IDialogRouter> _routers = [.. routers ?? []];
+
     public async Task<DialogTurnResult> RunAsync(ITurnContext turn, string rootDialogId, CancellationToken cancellationToken)
     {
         var state = await conversations.LoadAsync(turn.Activity, cancellationToken);
@@ -34,9 +44,18 @@ public sealed class DialogRunner(DialogSet dialogs, BotState<ConversationData> c
     private async Task<DialogTurnResult> RunCoreAsync(DialogContext context, string rootDialogId, CancellationToken cancellationToken)
     {
         var activity = context.Turn.Activity;
+        if (SharedInfo.IsSharedInfo(activity))
+        {
+            // Details shared from a platform card only answer a question already asked.
+            return context.Active is null ? DialogTurnResult.Empty : await context.ContinueDialogAsync(cancellationToken);
+        }
+
         if (!activity.IsType(ActivityTypes.Message))
         {
-            return context.Active is null ? DialogTurnResult.Empty : DialogTurnResult.Waiting;
+            // Shared profile details answer the waiting prompt (if it takes them); other events move nothing.
+            return context.Active is null ? DialogTurnResult.Empty
+                : SharedInfo.IsSharedInfo(activity) ? await context.ContinueDialogAsync(cancellationToken)
+                : DialogTurnResult.Waiting;
         }
 
         switch (GlobalCommandRecognizer.Recognize(activity.GetButtonPayload() ?? activity.Text))
@@ -50,6 +69,14 @@ public sealed class DialogRunner(DialogSet dialogs, BotState<ConversationData> c
                 await context.SendAsync(MessageKeys.Help, null, cancellationToken);
                 await context.RepromptAsync(cancellationToken);
                 return context.Active is null ? DialogTurnResult.Empty : DialogTurnResult.Waiting;
+        }
+
+        foreach (var router in _routers)
+        {
+            if (await router.RouteAsync(context.Turn, context.Active is not null, cancellationToken) is { } start)
+            {
+                return await context.BeginDialogAsync(start.DialogId, start.Values, cancellationToken);
+            }
         }
 
         return context.Active is null

@@ -51,6 +51,8 @@ public sealed class DialogSetFactory(
         PromptType.TaxCode => new TaxCodeRecognizer(taxCodes),
         PromptType.Attachment => new AttachmentRecognizer(),
         PromptType.Location => new LocationRecognizer(),
+        PromptType.Message => new MessageRecognizer(),
+        PromptType.CaseCode => new CaseCodeRecognizer(),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 }

@@ -9,7 +9,7 @@ public sealed class CategoryChoiceSource(IDirectoryRepository directory) : IChoi
 {
     public string Name => "categories";
 
-    public async Task<IReadOnlyList<Choice>> GetChoicesAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Choice>> GetChoicesAsync(Activities.Activity activity, CancellationToken cancellationToken)
     {
         var categories = await directory.ListCategoriesAsync(cancellationToken);
         return [.. categories.Select(c => new Choice(c.Code, c.Name, c.Keywords.IsDefault ? [] : [.. c.Keywords]))];

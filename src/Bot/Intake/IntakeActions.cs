@@ -37,7 +37,7 @@ public sealed class IntakeSummaryAction(IEnumerable<IChoiceSource> choiceSources
         var categories = choiceSources.FirstOrDefault(s => s.Name == "categories");
         var categoryTitle = categories is null
             ? categoryCode
-            : (await categories.GetChoicesAsync(cancellationToken)).FirstOrDefault(c => c.Value == categoryCode)?.Title ?? categoryCode;
+            : (await categories.GetChoicesAsync(step.Waterfall.Context.Turn.Activity, cancellationToken)).FirstOrDefault(c => c.Value == categoryCode)?.Title ?? categoryCode;
         var photos = step.Get("photos", DialogJsonContext.Default.ListSharedFile)?.Count ?? 0;
 
         var variables = step.Variables();
@@ -66,13 +66,21 @@ public sealed class IntakeEditAction : IDialogAction
     }
 }
 
-/// <summary>Files the PAKN through <see cref="ICitizenCaseDesk"/> and tells the citizen the tracking code.</summary>
-public sealed class IntakeSubmitAction(ICitizenCaseDesk desk) : IDialogAction
+/// <summary>
+/// Files the PAKN through <see cref="ICitizenCaseDesk"/> and tells the citizen the tracking code. The content may
+/// have been edited from the summary, so the duplicate check runs again first.
+/// </summary>
+public sealed class IntakeSubmitAction(ICitizenCaseDesk desk, Screening.DuplicateContent duplicates, DuplicateCheckAction duplicateCheck) : IDialogAction
 {
     public string Name => "intake.submit";
 
     public async Task<DialogTurnResult> RunAsync(ScriptedStep step, CancellationToken cancellationToken)
     {
+        if (await DuplicateCheckAction.FindAsync(step, duplicates, cancellationToken) is not null)
+        {
+            return await duplicateCheck.RunAsync(step, cancellationToken);
+        }
+
         var activity = step.Waterfall.Context.Turn.Activity;
         var proxy = step.GetBool("onBehalf")
             ? new ProxyDetails(

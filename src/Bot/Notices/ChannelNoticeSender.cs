@@ -1,16 +1,61 @@
 using PhanHoi.Bot.Definitions;
+using PhanHoi.Bot.State;
+using PhanHoi.Bot.Workflow.Cases;
 using PhanHoi.Bot.Workflow.Outbox;
 
 namespace PhanHoi.Bot.Notices;
 
-/// <summary>The outbox's sender once the bot is wired in: renders the notice and hands it to the citizen's channel.</summary>
-public sealed class ChannelNoticeSender(NoticeRenderer renderer, IEnumerable<IProactiveChannel> channels) : INoticeSender
+/// <summary>
+/// The outbox's sender once the bot is wired in: renders the notice and hands it to the citizen's channel. Several
+/// channels may serve one channel name (e.g. Direct Line and Bot Framework web chats): each is tried until one
+/// knows the citizen. A delivered request for information makes the citizen's next message a supplement (SPEC §4).
+/// </summary>
+public sealed class ChannelNoticeSender(NoticeRenderer renderer, IEnumerable<IProactiveChannel> channels, BotState<UserData> users) : INoticeSender
 {
-    private readonly Dictionary<string, IProactiveChannel> byName =
-        channels.ToDictionary(c => c.Channel, StringComparer.OrdinalIgnoreCase);
+    private readonly ILookup<string, IProactiveChannel> byName = channels.ToLookup(c => c.Channel, StringComparer.OrdinalIgnoreCase);
 
-    public Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken) =>
-        byName.TryGetValue(message.Recipient.Channel, out var channel)
-            ? channel.SendAsync(message.Recipient, [renderer.Render(message.Notice)], cancellationToken)
-            : Task.FromResult(new SendResult(SendOutcome.OutsideWindow, $"channel '{message.Recipient.Channel}' is not configured"));
+    public async Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var candidates = byName[message.Recipient.Channel].ToList();
+        if (candidates.Count == 0)
+        {
+            return new SendResult(SendOutcome.OutsideWindow, $"channel '{message.Recipient.Channel}' is not configured");
+        }
+
+        var activity = await renderer.RenderAsync(message.Notice, cancellationToken);
+        SendResult result = new(SendOutcome.OutsideWindow, "no channel knows the recipient");
+        foreach (var channel in candidates)
+        {
+            result = await channel.SendAsync(message.Recipient, [activity], cancellationToken);
+            if (result.Outcome != SendOutcome.OutsideWindow)
+            {
+                break;
+            }
+        }
+
+        if (result.Outcome == SendOutcome.Sent && message.Notice.Kind == NoticeKind.InfoRequested)
+        {
+            await AwaitSupplementAsync(message.Recipient, message.Notice.CaseCode, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task AwaitSupplementAsync(CitizenAddress citizen, string code, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var state = await users.LoadAsync(StateKeys.User(citizen), cancellationToken);
+            state.Value.SupplementCaseCode = code;
+            try
+            {
+                await users.SaveAsync(state, cancellationToken);
+                return;
+            }
+            catch (StateConflictException)
+            {
+                // the citizen's own turn wrote meanwhile: read again
+            }
+        }
+    }
 }

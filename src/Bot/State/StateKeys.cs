@@ -9,4 +9,7 @@ public static class StateKeys
         $"{activity.ChannelId}/conversations/{activity.Conversation?.Id ?? activity.From?.Id}";
 
     public static string User(Activity activity) => $"{activity.ChannelId}/users/{activity.From?.Id}";
+
+    /// <summary>The same user key from a case's chat address, for writes outside a turn.</summary>
+    public static string User(Workflow.Cases.CitizenAddress address) => $"{address.Channel}/users/{address.UserId}";
 }

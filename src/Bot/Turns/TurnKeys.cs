@@ -15,5 +15,5 @@ public static class TurnKeys
 
     /// <summary>Whether a person typed or tapped this, as opposed to a platform event or a proactive turn.</summary>
     public static bool IsFromCitizen(Activity activity) =>
-        activity.IsType(ActivityTypes.Message) || activity.IsType(ActivityTypes.ConversationUpdate);
+        activity.IsType(ActivityTypes.Message) || activity.IsType(ActivityTypes.ConversationUpdate) || SharedInfo.IsSharedInfo(activity);
 }

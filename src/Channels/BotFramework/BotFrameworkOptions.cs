@@ -14,6 +14,9 @@ public sealed class BotFrameworkOptions
     /// </summary>
     public List<string> AllowedServiceHosts { get; set; } = ["localhost", "127.0.0.1", "::1", "[::1]"];
 
+    /// <summary>Channel ids whose citizens get case notices through their last <c>/api/messages</c> conversation.</summary>
+    public List<string> NoticeChannels { get; set; } = ["webchat", "emulator"];
+
     /// <summary>Largest accepted activity body.</summary>
     public int MaxBodyBytes { get; set; } = 256 * 1024;
 }

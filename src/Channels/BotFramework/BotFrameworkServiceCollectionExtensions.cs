@@ -7,7 +7,10 @@ namespace PhanHoi.Bot.Channels.BotFramework;
 
 public static class BotFrameworkServiceCollectionExtensions
 {
-    /// <summary><c>/api/messages</c> support: options and the connector client that replies to <c>serviceUrl</c>.</summary>
+    /// <summary>
+    /// <c>/api/messages</c> support: options, the connector client that replies to <c>serviceUrl</c>, and case notices
+    /// to the conversation each citizen last wrote from.
+    /// </summary>
     public static IServiceCollection AddBotFrameworkChannel(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BotFrameworkOptions>().Bind(configuration.GetSection(BotFrameworkOptions.Section));
@@ -23,6 +26,14 @@ public static class BotFrameworkServiceCollectionExtensions
                     ShouldHandle = args => ValueTask.FromResult(HttpClientResiliencePredicates.IsTransient(args.Outcome)),
                 })
                 .AddTimeout(TimeSpan.FromSeconds(3)));
+        services.AddSingleton<BotFrameworkReferences>();
+        var noticeChannels = configuration.GetSection(BotFrameworkOptions.Section).Get<BotFrameworkOptions>()?.NoticeChannels ?? new BotFrameworkOptions().NoticeChannels;
+        foreach (var channel in noticeChannels.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<PhanHoi.Bot.Notices.IProactiveChannel>(sp => new BotFrameworkProactiveChannel(
+                channel, sp.GetRequiredService<BotFrameworkReferences>(), sp.GetRequiredService<IHttpClientFactory>()));
+        }
+
         return services;
     }
 }

@@ -26,6 +26,7 @@ public static class ActionPolicy
         CaseAction.Rate => current.State is CaseState.Published or CaseState.Rebutted or CaseState.Completed && current.Answer is not null,
         CaseAction.Complete => current.State == CaseState.Published && current.Deadlines.RebuttalBy is { } by && today > by,
         CaseAction.RemindOverdue => current.IsOverdue(today),
+        CaseAction.RecomputeDeadlines => !current.IsTerminal,
         _ => false,
     };
 
@@ -38,7 +39,7 @@ public static class ActionPolicy
         CaseAction.Assign or CaseAction.CancelAnswer => actor.Has(StaffRole.Supervisor),
         CaseAction.CoordinationReply => IsAskedToCoordinate(current, actor),
         CaseAction.Supplement or CaseAction.Withdraw or CaseAction.Rebut or CaseAction.Rate => IsOwner(current, actor),
-        CaseAction.Complete or CaseAction.RemindOverdue => actor.Kind == ActorKind.System,
+        CaseAction.Complete or CaseAction.RemindOverdue or CaseAction.RecomputeDeadlines => actor.Kind == ActorKind.System,
         _ => false,
     };
 

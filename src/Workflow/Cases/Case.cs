@@ -34,6 +34,9 @@ public sealed record Case
     public CitizenAddress? CitizenAddress { get; init; }
 
     public required DateTimeOffset SubmittedAt { get; init; }
+
+    /// <summary>When the triage clock started: the submission, or the citizen's last supplement.</summary>
+    public DateTimeOffset? TriageStartedAt { get; init; }
     public DateTimeOffset? AcceptedAt { get; init; }
     public DateTimeOffset? AssignedAt { get; init; }
     public DateTimeOffset? ResolvedAt { get; init; }

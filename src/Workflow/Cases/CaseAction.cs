@@ -33,6 +33,9 @@ public enum CaseAction
     Complete,
     RemindOverdue,
 
+    /// <summary>The announced calendar changed (a swapped day off): the open deadlines were counted again.</summary>
+    RecomputeDeadlines,
+
     // a staff member read the citizen's personal data (SPEC §5)
     ViewPersonalData,
 }

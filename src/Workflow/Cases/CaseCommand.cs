@@ -27,3 +27,4 @@ public sealed record RateCommand(int Score) : CaseCommand(CaseAction.Rate);
 
 public sealed record CompleteCommand() : CaseCommand(CaseAction.Complete);
 public sealed record RemindOverdueCommand() : CaseCommand(CaseAction.RemindOverdue);
+public sealed record RecomputeDeadlinesCommand() : CaseCommand(CaseAction.RecomputeDeadlines);

@@ -45,6 +45,7 @@ public sealed class CaseWorkflow(IWorkingCalendar calendar)
             Citizen = input.Citizen,
             CitizenAddress = input.CitizenAddress,
             SubmittedAt = now,
+            TriageStartedAt = now,
             Deadlines = new Deadlines(TriageBy: calendar.AddWorkingDays(today, LegalTerms.TriageDays)),
             Version = 1,
         };
@@ -129,6 +130,7 @@ public sealed class CaseWorkflow(IWorkingCalendar calendar)
             CompleteCommand => step.To(current with { State = CaseState.Completed, FinishedAt = now }, "rebuttal window ended unused",
                 Notice.Of(NoticeKind.Completed, current.Code)),
             RemindOverdueCommand => step.To(current, $"overdue since {Format(current.StaffDueBy)}"),
+            RecomputeDeadlinesCommand => RecomputeDeadlines(step),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.Action, "No rule for this action."),
         };
 
@@ -271,9 +273,18 @@ public sealed class CaseWorkflow(IWorkingCalendar calendar)
             Content = content,
             Attachments = command.Attachments.IsDefaultOrEmpty ? current.Attachments : current.Attachments.AddRange(command.Attachments),
             InfoRequest = null,
+            TriageStartedAt = step.Now,
             Deadlines = current.Deadlines with { TriageBy = calendar.AddWorkingDays(step.Today, LegalTerms.TriageDays) },
         };
         return step.To(supplemented, "information supplemented");
+    }
+
+    private Outcome RecomputeDeadlines(Step step)
+    {
+        var current = step.Current;
+        var recomputed = DeadlineSchedule.Recompute(current, calendar);
+        var note = $"deadlines now: {DeadlineSchedule.Describe(recomputed.Deadlines)}";
+        return step.To(recomputed, note);
     }
 
     private static string ActorName(Actor actor) => actor.Kind switch

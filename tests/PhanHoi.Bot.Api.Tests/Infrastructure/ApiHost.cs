@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +37,20 @@ public sealed class ApiHost : WebApplicationFactory<Program>
 
     public CapturedLogs Logs { get; } = new();
 
-    public static async Task<ApiHost> StartAsync(Store store, DateTimeOffset? now = null, IDictionary<string, string?>? extra = null)
+    /// <summary>
+    /// The host as <see cref="StartAsync(Store, DateTimeOffset?, IDictionary{string, string?}?)"/> but listening on a real
+    /// loopback port (Kestrel), for a browser or a WebSocket client; <see cref="RootUri"/> is its address.
+    /// </summary>
+    public static async Task<ApiHost> StartOnKestrelAsync(Store store, DateTimeOffset? now = null, IDictionary<string, string?>? extra = null) =>
+        await StartAsync(store, now, extra, kestrel: true);
+
+    public static Task<ApiHost> StartAsync(Store store, DateTimeOffset? now = null, IDictionary<string, string?>? extra = null) =>
+        StartAsync(store, now, extra, kestrel: false);
+
+    /// <summary>Where the Kestrel host listens (<c>http://127.0.0.1:port/</c>); the in-memory host's base address otherwise.</summary>
+    public Uri RootUri => ClientOptions.BaseAddress;
+
+    private static async Task<ApiHost> StartAsync(Store store, DateTimeOffset? now, IDictionary<string, string?>? extra, bool kestrel)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -58,7 +73,18 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         }
 
         var host = new ApiHost(settings, now ?? new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7)));
-        _ = host.Server; // boot now: migrations and seeding run before the first request
+        if (kestrel)
+        {
+            host.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+            host.StartServer();
+            var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            host.ClientOptions.BaseAddress = new Uri(address.TrimEnd('/') + "/");
+        }
+        else
+        {
+            _ = host.Server; // boot now: migrations and seeding run before the first request
+        }
+
         return host;
     }
 

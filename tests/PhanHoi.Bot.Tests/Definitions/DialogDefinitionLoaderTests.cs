@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using PhanHoi.Bot.Definitions;
 using PhanHoi.Bot.Dialogs;
 using PhanHoi.Bot.Dialogs.Prompts;
@@ -25,11 +26,10 @@ public sealed class DialogDefinitionLoaderTests : IDisposable
 
     public void Dispose() => Directory.Delete(Path.GetDirectoryName(_folder)!, recursive: true);
 
-    internal static DialogSetFactory Factory() => new(
-        [new FullNameValidator(), new ContentLengthValidator(), new OutOfScopeValidator()],
-        [new RequireConsentAction(), new IntakeSummaryAction([]), new IntakeEditAction(), new IntakeSubmitAction(new FakeCaseDesk())],
-        [new FixedCategories()],
-        new TaxCodeFormatValidator());
+    private static readonly ServiceProvider Services = BotServices.Build(new FakeCaseDesk());
+
+    /// <summary>Every validator, action and choice source the bot registers, as the loader checks them at start.</summary>
+    internal static DialogSetFactory Factory() => Services.GetRequiredService<DialogSetFactory>();
 
     private DialogDefinitions Load() => DialogDefinitionLoader.Load(_folder, Factory().Requirements);
 

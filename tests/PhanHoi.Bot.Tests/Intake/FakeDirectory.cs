@@ -14,9 +14,16 @@ public sealed class FakeDirectory : IDirectoryRepository
 
     public Task<IReadOnlyList<Agency>> ListAgenciesAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Agency>>([]);
 
-    public Task<Agency?> FindAgencyAsync(string code, CancellationToken cancellationToken) => Task.FromResult<Agency?>(null);
+    private readonly List<Agency> _agencies = [];
 
-    public Task<bool> AddAgencyAsync(Agency agency, CancellationToken cancellationToken) => Task.FromResult(false);
+    public Task<Agency?> FindAgencyAsync(string code, CancellationToken cancellationToken) =>
+        Task.FromResult(_agencies.FirstOrDefault(a => a.Code == code));
+
+    public Task<bool> AddAgencyAsync(Agency agency, CancellationToken cancellationToken)
+    {
+        _agencies.Add(agency);
+        return Task.FromResult(true);
+    }
 
     public Task<IReadOnlyList<Category>> ListCategoriesAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Category>>(_categories);
 

@@ -24,16 +24,7 @@ public sealed class IntakeConversationTests : IDisposable
 
     public IntakeConversationTests()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Bot:RateLimit:PermitLimit"] = "100" })
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddSingleton<ICitizenAccountRepository, PipelineHarness.InMemoryAccounts>();
-        services.AddSingleton<IDirectoryRepository, FakeDirectory>();
-        services.AddSingleton<ICitizenCaseDesk>(_desk);
-        services.AddBotCore(configuration);
-        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        _services = BotServices.Build(_desk);
     }
 
     public void Dispose() => _services.Dispose();

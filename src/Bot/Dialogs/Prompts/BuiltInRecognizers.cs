@@ -86,10 +86,7 @@ internal sealed class AttachmentRecognizer : IPromptRecognizer
 {
     public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices)
     {
-        var files = (activity.Attachments ?? [])
-            .Where(a => !string.IsNullOrEmpty(a.ContentUrl))
-            .Select(a => new SharedFile(a.ContentUrl!, a.ContentType ?? "application/octet-stream", a.Name))
-            .ToList();
+        var files = SharedFile.AllOf(activity);
         return files.Count > 0 ? PromptRecognition.Of(files) : PromptRecognition.Failed(PromptReasons.NoAttachment);
     }
 }
@@ -100,4 +97,42 @@ internal sealed class LocationRecognizer : IPromptRecognizer
         activity.GetLocation() is { } at
             ? PromptRecognition.Of(new SharedLocation(at.Latitude, at.Longitude, at.Name))
             : PromptRecognition.Failed(PromptReasons.NoLocation);
+}
+
+/// <summary>
+/// A free answer: the text and files of one message, unless it is exactly one of the prompt's choices (a tapped
+/// button, or its title or a synonym typed alone). Exact only: "gửi thêm ảnh" is content, not the "gửi" button.
+/// </summary>
+internal sealed class MessageRecognizer : IPromptRecognizer
+{
+    public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices)
+    {
+        var payload = activity.GetButtonPayload();
+        var folded = VietnameseText.Fold(payload ?? activity.Text);
+        var choice = choices.FirstOrDefault(c => c.Value == payload
+            || (folded.Length > 0 && new[] { c.Value, c.Title }.Concat(c.Synonyms).Any(f => VietnameseText.Fold(f) == folded)));
+        if (choice is not null)
+        {
+            return PromptRecognition.Of(choice);
+        }
+
+        var text = activity.Text?.Normalize(System.Text.NormalizationForm.FormC).Trim();
+        var files = SharedFile.AllOf(activity);
+        return string.IsNullOrEmpty(text) && files.Count == 0
+            ? PromptRecognition.Failed(PromptReasons.Empty)
+            : PromptRecognition.Of(new SharedMessage(string.IsNullOrEmpty(text) ? null : text, files));
+    }
+}
+
+/// <summary>A tracking code as typed: spaces, a leading <c>#</c> and letter case do not matter.</summary>
+internal sealed class CaseCodeRecognizer : IPromptRecognizer
+{
+    public const int MinimumLength = 4;
+    public const int MaximumLength = 24;
+
+    public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices)
+    {
+        var code = CaseCodeText.Clean(activity.GetButtonPayload() ?? activity.Text);
+        return code is null ? PromptRecognition.Failed(PromptReasons.InvalidCode) : PromptRecognition.Of(code);
+    }
 }

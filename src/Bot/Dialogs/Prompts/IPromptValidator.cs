@@ -19,10 +19,13 @@ public interface ITaxCodeValidator
     bool IsValid(string taxCode);
 }
 
-/// <summary>Supplies choices known only at run time (e.g. the managed list of categories).</summary>
+/// <summary>
+/// Supplies choices known only at run time: the managed list of categories, or the citizen's own cases (hence
+/// the activity, which says who is asking).
+/// </summary>
 public interface IChoiceSource
 {
     string Name { get; }
 
-    Task<IReadOnlyList<Recognizers.Choice>> GetChoicesAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<Recognizers.Choice>> GetChoicesAsync(Activity activity, CancellationToken cancellationToken);
 }

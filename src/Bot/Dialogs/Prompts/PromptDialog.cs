@@ -25,14 +25,22 @@ public sealed class PromptDialog(
         instance.Variables = options is IReadOnlyDictionary<string, string> variables && variables.Count > 0
             ? new Dictionary<string, string>(variables, StringComparer.Ordinal)
             : null;
+
+        // One shared card answers several prompts in a row (name, then phone): no need to ask what we were just given.
+        if (SharedInfo.IsSharedInfo(context.Turn.Activity) && AnswerIn(context.Turn.Activity) is { } shared
+            && (await RecognizeAsync(shared, cancellationToken)).Value is { } given)
+        {
+            return await context.EndDialogAsync(given.Value, cancellationToken);
+        }
+
         await SendAsync(context, definition.TextKey, cancellationToken);
         return DialogTurnResult.Waiting;
     }
 
     public async Task<DialogTurnResult> ContinueAsync(DialogContext context, CancellationToken cancellationToken)
     {
-        var activity = context.Turn.Activity;
-        if (!activity.IsType(ActivityTypes.Message))
+        var activity = AnswerIn(context.Turn.Activity);
+        if (activity is null)
         {
             return DialogTurnResult.Waiting;
         }
@@ -55,11 +63,34 @@ public sealed class PromptDialog(
         return DialogTurnResult.Waiting;
     }
 
-    public Task<DialogTurnResult> ResumeAsync(DialogContext context, object? result, CancellationToken cancellationToken) =>
-        Task.FromResult(DialogTurnResult.Waiting);
+    /// <summary>
+    /// A prompt only has a child when the citizen interrupted it (a tapped case button): once that is done,
+    /// ask the question again so the citizen knows where they were.
+    /// </summary>
+    public async Task<DialogTurnResult> ResumeAsync(DialogContext context, object? result, CancellationToken cancellationToken)
+    {
+        await SendAsync(context, definition.TextKey, cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
 
     public Task RepromptAsync(DialogContext context, CancellationToken cancellationToken) =>
         SendAsync(context, definition.TextKey, cancellationToken);
+
+    /// <summary>
+    /// The message to recognise: the citizen's message, or for a prompt that takes a shared profile field, the
+    /// share-info event read as if that field had been typed. Anything else leaves the prompt waiting.
+    /// </summary>
+    private Activity? AnswerIn(Activity activity)
+    {
+        if (activity.IsType(ActivityTypes.Message))
+        {
+            return activity;
+        }
+
+        return definition.ShareInfoField is { } field && SharedInfo.From(activity)?.Field(field) is { } value
+            ? new Activity { Type = ActivityTypes.Message, ChannelId = activity.ChannelId, From = activity.From, Conversation = activity.Conversation, Text = value }
+            : null;
+    }
 
     private async Task<(Accepted? Value, string? Reason)> RecognizeAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -69,7 +100,7 @@ public sealed class PromptDialog(
             return (new Accepted(null), null);
         }
 
-        var recognition = recognizer.Recognize(activity, await ChoicesAsync(cancellationToken));
+        var recognition = recognizer.Recognize(activity, await ChoicesAsync(activity, cancellationToken));
         if (!recognition.Succeeded)
         {
             return (null, recognition.Reason ?? PromptReasons.NoMatch);
@@ -87,14 +118,14 @@ public sealed class PromptDialog(
         return (new Accepted(recognition.Value), null);
     }
 
-    private async Task<IReadOnlyList<Choice>> ChoicesAsync(CancellationToken cancellationToken) =>
-        choiceSource is null ? definition.Choices : await choiceSource.GetChoicesAsync(cancellationToken);
+    private async Task<IReadOnlyList<Choice>> ChoicesAsync(Activity activity, CancellationToken cancellationToken) =>
+        choiceSource is null ? definition.Choices : await choiceSource.GetChoicesAsync(activity, cancellationToken);
 
     private async Task SendAsync(DialogContext context, string messageKey, CancellationToken cancellationToken)
     {
         var message = Activity.CreateMessage(context.Texts.Render(messageKey, context.Active?.Variables));
         message.InputHint = InputHints.ExpectingInput;
-        var buttons = await ButtonsAsync(context.Texts, cancellationToken);
+        var buttons = await ButtonsAsync(context.Texts, context.Turn.Activity, cancellationToken);
         if (buttons.Count > 0)
         {
             message.SuggestedActions = new SuggestedActions { Actions = buttons };
@@ -103,11 +134,11 @@ public sealed class PromptDialog(
         await context.Turn.SendActivityAsync(message, cancellationToken);
     }
 
-    private async Task<List<CardAction>> ButtonsAsync(MessageCatalog texts, CancellationToken cancellationToken)
+    private async Task<List<CardAction>> ButtonsAsync(MessageCatalog texts, Activity activity, CancellationToken cancellationToken)
     {
         List<CardAction> buttons = definition.Type switch
         {
-            PromptType.Choice => [.. (await ChoicesAsync(cancellationToken)).Select(c => CardAction.ImBack(c.Title, c.Title))],
+            PromptType.Choice or PromptType.Message => [.. (await ChoicesAsync(activity, cancellationToken)).Select(c => CardAction.ImBack(c.Title, c.Title))],
             PromptType.Confirm => [CardAction.ImBack(texts.Render(MessageKeys.Yes), texts.Render(MessageKeys.Yes)),
                 CardAction.ImBack(texts.Render(MessageKeys.No), texts.Render(MessageKeys.No))],
             _ => [],

@@ -19,4 +19,5 @@ public static class PromptReasons
     public const string InvalidTaxCode = "invalidTaxCode";
     public const string NoAttachment = "noAttachment";
     public const string NoLocation = "noLocation";
+    public const string InvalidCode = "invalidCode";
 }

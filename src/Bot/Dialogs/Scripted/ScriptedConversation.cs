@@ -82,6 +82,7 @@ public static class ScriptedConversation
         Choice choice => JsonValue.Create(choice.Value),
         List<SharedFile> files => JsonSerializer.SerializeToNode(files, DialogJsonContext.Default.ListSharedFile),
         SharedLocation location => JsonSerializer.SerializeToNode(location, DialogJsonContext.Default.SharedLocation),
+        SharedMessage message => JsonSerializer.SerializeToNode(message, DialogJsonContext.Default.SharedMessage),
         JsonNode node => node.DeepClone(),
         _ => JsonValue.Create(value.ToString()),
     };

@@ -1,23 +1,26 @@
 using PhanHoi.Bot.Activities;
 using PhanHoi.Bot.Dialogs.Prompts;
-using PhanHoi.Bot.Recognizers;
+using PhanHoi.Bot.Screening;
 
 namespace PhanHoi.Bot.Dialogs.Validators;
 
 /// <summary>
-/// Complaints and denunciations (khiếu nại, tố cáo) do not belong in PAKN (Art. 1.2): the re-prompt explains
-/// where they go instead of filing them.
+/// What PAKN is not (Art. 1.2, 7.4–7.6): complaints and denunciations, legal advice, insults, advertising. The
+/// re-prompt explains the rule and where such requests belong instead of filing them.
 /// </summary>
 public sealed class OutOfScopeValidator : IPromptValidator
 {
-    private static readonly string[] Markers = ["khieu nai", "to cao", "don to cao", "don khieu nai"];
-
     public string Name => "outOfScope";
 
-    public ValueTask<string?> ValidateAsync(object? value, Activity activity, CancellationToken cancellationToken)
-    {
-        var folded = VietnameseText.Fold(value as string);
-        var outOfScope = Markers.Any(m => folded.Contains(m, StringComparison.Ordinal));
-        return ValueTask.FromResult(outOfScope ? "outOfScope" : null);
-    }
+    public ValueTask<string?> ValidateAsync(object? value, Activity activity, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(ContentScreen.Check(value as string));
+}
+
+/// <summary>Only the acceptability rules (Art. 7.4–7.6), for texts that follow up a case (a rebuttal).</summary>
+public sealed class AcceptableTextValidator : IPromptValidator
+{
+    public string Name => "acceptable";
+
+    public ValueTask<string?> ValidateAsync(object? value, Activity activity, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(ContentScreen.CheckAcceptable(value as string));
 }

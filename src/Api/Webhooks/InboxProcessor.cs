@@ -1,0 +1,184 @@
+using Microsoft.Extensions.Options;
+using PhanHoi.Bot.Activities;
+using PhanHoi.Bot.Channels.Delivery;
+using PhanHoi.Bot.Channels.Inbound;
+using PhanHoi.Bot.Turns;
+using PhanHoi.Bot.Workflow.Cases;
+using PhanHoi.Bot.Workflow.Inbox;
+using PhanHoi.Bot.Workflow.Outbox;
+
+namespace PhanHoi.Bot.Api.Webhooks;
+
+/// <summary>
+/// Drains the webhook inbox: each citizen event runs through the same turn pipeline as <c>/api/messages</c>, and
+/// the turn's replies then go out through the channel's platform. An outage does not re-run the turn: the replies
+/// not yet delivered become a follow-up inbox item, retried with backoff. After the citizen wrote, notices held
+/// because the platform's window was closed are released, in order.
+/// </summary>
+public sealed partial class InboxProcessor(
+    IInboxStore inbox,
+    ActivityProcessor processor,
+    IEnumerable<IChatPlatform> platforms,
+    IOutboxStore outbox,
+    OutboxSignal outboxSignal,
+    InboxSignal signal,
+    TimeProvider clock,
+    IOptions<InboxOptions> options,
+    ILogger<InboxProcessor> logger) : BackgroundService
+{
+    private readonly Dictionary<string, IChatPlatform> byChannel = platforms.ToDictionary(p => p.Channel, StringComparer.OrdinalIgnoreCase);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            int handled;
+            try
+            {
+                handled = await ProcessOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogPassFailed(logger, ex.GetType().Name);
+                handled = 0;
+            }
+
+            if (handled < settings.BatchSize)
+            {
+                try
+                {
+                    await signal.WaitAsync(settings.PollInterval, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Claims one batch (at most one item per conversation) and handles it; returns how many items.</summary>
+    public async Task<int> ProcessOnceAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var batch = await inbox.ClaimAsync(settings.BatchSize, settings.Lease, clock.GetUtcNow(), cancellationToken);
+        await Task.WhenAll(batch.Select(item => HandleAsync(item, cancellationToken)));
+        return batch.Count;
+    }
+
+    private async Task HandleAsync(InboxItem item, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var envelope = InboxEnvelope.Deserialize(item.Payload);
+            if (envelope is null || !byChannel.TryGetValue(item.Source, out var platform))
+            {
+                LogUnusable(logger, item.Id, item.Source);
+                await inbox.CompleteAsync(item.Id, clock.GetUtcNow(), cancellationToken);
+                return;
+            }
+
+            if (envelope.Activity is { } activity)
+            {
+                await RunTurnAsync(item, platform, activity, cancellationToken);
+            }
+            else
+            {
+                await DeliverRestAsync(item, platform, envelope.Outgoing!, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogItemFailed(logger, item.Id, item.Source, ex.GetType().Name);
+            await inbox.ReleaseAsync(item.Id, clock.GetUtcNow() + Backoff(item.Attempts), ex.GetType().Name, CancellationToken.None);
+        }
+    }
+
+    private async Task RunTurnAsync(InboxItem item, IChatPlatform platform, Activity activity, CancellationToken cancellationToken)
+    {
+        var userId = activity.From?.Id ?? string.Empty;
+        var replies = new TurnReplies();
+        await processor.ProcessAsync(activity, replies, cancellationToken);
+
+        var bodies = platform.Render(userId, replies.Activities, isReply: true);
+        var report = await platform.DeliverAsync(bodies, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (report.Result.Outcome == SendOutcome.RetryLater)
+        {
+            // Kept behind this item in the citizen's queue; completing this one never re-runs the turn.
+            var rest = InboxEnvelope.ForOutgoing(bodies.Skip(report.Delivered)).Serialize();
+            await inbox.AppendAsync(item.Source, $"{item.MessageId}#replies", item.ConversationKey, rest, now, cancellationToken);
+        }
+        else if (!report.Completed)
+        {
+            LogDropped(logger, item.Source, report.Result.Outcome, bodies.Count - report.Delivered);
+        }
+
+        await inbox.CompleteAsync(item.Id, now, cancellationToken);
+
+        if (IsCitizenInteraction(activity))
+        {
+            var released = await outbox.ReleaseHeldAsync(new CitizenAddress(item.Source, userId), now, cancellationToken);
+            if (released > 0)
+            {
+                LogReleased(logger, released, item.Source);
+                outboxSignal.Notify();
+            }
+        }
+    }
+
+    private async Task DeliverRestAsync(InboxItem item, IChatPlatform platform, IReadOnlyList<string> bodies, CancellationToken cancellationToken)
+    {
+        var report = await platform.DeliverAsync(bodies, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (report.Result.Outcome != SendOutcome.RetryLater)
+        {
+            if (!report.Completed)
+            {
+                LogDropped(logger, item.Source, report.Result.Outcome, bodies.Count - report.Delivered);
+            }
+
+            await inbox.CompleteAsync(item.Id, now, cancellationToken);
+            return;
+        }
+
+        if (report.Delivered == 0)
+        {
+            await inbox.ReleaseAsync(item.Id, now + Backoff(item.Attempts), report.Result.Detail ?? "retry later", cancellationToken);
+            return;
+        }
+
+        // Part went out: what remains becomes its own item, so nothing already delivered is sent twice.
+        var rest = InboxEnvelope.ForOutgoing(bodies.Skip(report.Delivered)).Serialize();
+        await inbox.AppendAsync(item.Source, $"{item.MessageId}+{item.Id}", item.ConversationKey, rest, now, cancellationToken);
+        await inbox.CompleteAsync(item.Id, now, cancellationToken);
+    }
+
+    /// <summary>Anything the citizen did reopens the platform's window, except leaving (unfollow).</summary>
+    private static bool IsCitizenInteraction(Activity activity) =>
+        !string.IsNullOrEmpty(activity.From?.Id) && activity.MembersRemoved is not { Count: > 0 };
+
+    private TimeSpan Backoff(int attempts)
+    {
+        var settings = options.Value;
+        var exponent = Math.Clamp(attempts, 0, 16);
+        var delay = TimeSpan.FromTicks(Math.Min(settings.FirstRetryDelay.Ticks * (1L << exponent), settings.MaxRetryDelay.Ticks));
+        return delay + TimeSpan.FromTicks((long)(delay.Ticks * 0.2 * Random.Shared.NextDouble()));
+    }
+
+    [LoggerMessage(LogLevel.Error, "Inbox pass failed: {Failure}")]
+    private static partial void LogPassFailed(ILogger logger, string failure);
+
+    [LoggerMessage(LogLevel.Warning, "Inbox item {Id} from {Source} failed ({Failure}); released for a later attempt")]
+    private static partial void LogItemFailed(ILogger logger, long id, string source, string failure);
+
+    [LoggerMessage(LogLevel.Error, "Inbox item {Id} from {Source} cannot be handled here (unknown channel or payload); completed")]
+    private static partial void LogUnusable(ILogger logger, long id, string source);
+
+    [LoggerMessage(LogLevel.Warning, "{Source}: {Count} reply message(s) not delivered: {Outcome}")]
+    private static partial void LogDropped(ILogger logger, string source, SendOutcome outcome, int count);
+
+    [LoggerMessage(LogLevel.Information, "{Source}: citizen wrote again, {Count} held notice(s) released")]
+    private static partial void LogReleased(ILogger logger, int count, string source);
+}

@@ -1,0 +1,26 @@
+using PhanHoi.Bot.Activities;
+using PhanHoi.Bot.Turns;
+
+namespace PhanHoi.Bot.Api.Webhooks;
+
+/// <summary>
+/// Collects what the bot says during a turn. The inbox worker delivers the collection after the turn, so a platform
+/// outage never re-runs the turn (which could file a PAKN twice): only the undelivered rest is retried.
+/// </summary>
+internal sealed class TurnReplies : IActivitySender
+{
+    private readonly List<Activity> activities = [];
+
+    public IReadOnlyList<Activity> Activities => activities;
+
+    public Task<IReadOnlyList<ResourceResponse>> SendActivitiesAsync(
+        ITurnContext turn, IReadOnlyList<Activity> outgoing, CancellationToken cancellationToken)
+    {
+        lock (activities)
+        {
+            activities.AddRange(outgoing);
+        }
+
+        return Task.FromResult<IReadOnlyList<ResourceResponse>>([.. outgoing.Select(_ => new ResourceResponse(Guid.NewGuid().ToString("N")))]);
+    }
+}

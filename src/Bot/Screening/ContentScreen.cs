@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+
+namespace PhanHoi.Bot.Screening;
+
+/// <summary>Why a text cannot be filed as a PAKN, as a re-prompt reason.</summary>
+public static class ScreeningReasons
+{
+    /// <summary>A complaint or denunciation (khiếu nại, tố cáo): another law, another office (Art. 1.2).</summary>
+    public const string OutOfScope = "outOfScope";
+
+    /// <summary>A request for legal advice (Art. 1.2, 7).</summary>
+    public const string LegalAdvice = "legalAdvice";
+
+    /// <summary>Insults or incitement (Art. 7.4–7.5).</summary>
+    public const string Insulting = "insulting";
+
+    /// <summary>Advertising (Art. 7.6).</summary>
+    public const string Advertising = "advertising";
+}
+
+/// <summary>
+/// The checks a PAKN's text goes through before filing (SPEC §2). Deliberately conservative: a refusal explains
+/// the rule and asks the citizen to write again, so a false alarm costs one message, a missed one a staff rejection.
+/// </summary>
+public static partial class ContentScreen
+{
+    private static readonly Phrases Complaints = Phrases.Folded("khieu nai", "to cao", "don to cao", "don khieu nai");
+
+    private static readonly Phrases LegalAdvice = Phrases.Folded(
+        "tu van phap luat", "tu van luat", "tu van phap ly", "xin tu van", "nho tu van", "can tu van", "muon duoc tu van",
+        "hoi luat su", "tu van giup", "tu van cho toi", "tu van ho");
+
+    private static readonly Phrases InsultsAsTyped = Phrases.AsTyped(
+        "đồ ngu", "ngu như chó", "ngu như bò", "mất dạy", "khốn nạn", "chó chết", "óc chó", "súc vật", "đồ chó", "thằng chó",
+        "lũ chó", "đồ ăn hại", "lũ ăn hại", "đéo", "địt", "lồn", "cặc", "đụ má", "đù má", "vãi lồn", "mẹ mày", "bố mày", "cút đi");
+
+    private static readonly Phrases InsultsFolded = Phrases.Folded(
+        "dm", "dmm", "dcm", "dcmm", "vcl", "vkl", "vl", "clgt", "dit me", "dit", "djt", "du ma", "dkm", "cmm", "oc cho", "suc vat", "khon nan", "cho chet");
+
+    private static readonly Phrases AdvertisingMarkers = Phrases.Folded(
+        "khuyen mai", "khuyen mai lon", "giam gia", "uu dai", "mua ngay", "dat hang", "dat mua", "lien he mua", "inbox", "ib ngay",
+        "sale", "freeship", "free ship", "chi tu", "gia chi", "cho vay", "vay von", "vay tien", "lai suat thap", "giai ngan",
+        "nhan order", "order ngay", "tuyen ctv", "tuyen dung", "kiem tien", "thu nhap hap dan", "chiet khau", "voucher", "ma giam gia",
+        "ban buon", "gia si", "hang chinh hang", "cam ket chinh hang", "dang ky ngay", "truy cap ngay");
+
+    /// <summary>How many advertising signals (markers, links, phone numbers) make a text an advertisement.</summary>
+    public const int AdvertisingThreshold = 3;
+
+    /// <summary>The first reason the text cannot be filed, or null when it may be.</summary>
+    public static string? Check(string? text)
+    {
+        if (Complaints.AnyIn(text))
+        {
+            return ScreeningReasons.OutOfScope;
+        }
+
+        if (LegalAdvice.AnyIn(text))
+        {
+            return ScreeningReasons.LegalAdvice;
+        }
+
+        if (InsultsAsTyped.AnyIn(text) || InsultsFolded.AnyIn(text))
+        {
+            return ScreeningReasons.Insulting;
+        }
+
+        return AdvertisingSignals(text) >= AdvertisingThreshold ? ScreeningReasons.Advertising : null;
+    }
+
+    /// <summary>Only the acceptability rules (Art. 7.4–7.6): insults and advertising, e.g. for a rebuttal.</summary>
+    public static string? CheckAcceptable(string? text) =>
+        InsultsAsTyped.AnyIn(text) || InsultsFolded.AnyIn(text) ? ScreeningReasons.Insulting
+        : AdvertisingSignals(text) >= AdvertisingThreshold ? ScreeningReasons.Advertising
+        : null;
+
+    internal static int AdvertisingSignals(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return 0;
+        }
+
+        return AdvertisingMarkers.FoundIn(text).Count()
+            + (Link().IsMatch(text) ? 1 : 0)
+            + (PhoneNumber().IsMatch(text) ? 1 : 0);
+    }
+
+    [GeneratedRegex(@"https?://|www\.|\b[a-z0-9-]+\.(com|vn|net|shop|xyz|info)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"(\+84|\b0)(\d[ .]?){8,10}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneNumber();
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PhanHoi.Bot.Activities;
+
+namespace PhanHoi.Bot.Channels.Inbound;
+
+/// <summary>
+/// What an inbox item carries: either a citizen's activity waiting for its turn, or the rest of a turn's replies
+/// whose delivery an outage cut short (platform request bodies, sent as they are).
+/// </summary>
+public sealed class InboxEnvelope
+{
+    public Activity? Activity { get; init; }
+
+    public List<string>? Outgoing { get; init; }
+
+    public static InboxEnvelope ForActivity(Activity activity) => new() { Activity = activity };
+
+    public static InboxEnvelope ForOutgoing(IEnumerable<string> bodies) => new() { Outgoing = [.. bodies] };
+
+    public string Serialize() => JsonSerializer.Serialize(this, InboxEnvelopeJsonContext.Default.InboxEnvelope);
+
+    /// <summary>The envelope, or null when the payload is not one (an item written by something else).</summary>
+    public static InboxEnvelope? Deserialize(string payload)
+    {
+        try
+        {
+            var envelope = JsonSerializer.Deserialize(payload, InboxEnvelopeJsonContext.Default.InboxEnvelope);
+            return envelope is { Activity: not null } or { Outgoing: not null } ? envelope : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(InboxEnvelope))]
+internal sealed partial class InboxEnvelopeJsonContext : JsonSerializerContext;

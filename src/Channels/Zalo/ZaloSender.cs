@@ -1,0 +1,137 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PhanHoi.Bot.Activities;
+using PhanHoi.Bot.Channels.Delivery;
+using PhanHoi.Bot.Channels.Inbound;
+using PhanHoi.Bot.Notices;
+using PhanHoi.Bot.Turns;
+using PhanHoi.Bot.Workflow.Cases;
+using PhanHoi.Bot.Workflow.Outbox;
+
+namespace PhanHoi.Bot.Channels.Zalo;
+
+/// <summary>
+/// Writes to a citizen's Zalo chat through <c>POST /v3.0/oa/message/cs</c> with the OA access token: replies in a
+/// turn, and case notices. An expired-token answer triggers one refresh and one retry; Zalo's error codes (sent
+/// with HTTP 200) decide whether a message is sent, worth retrying, outside the 7-day window, or never deliverable.
+/// </summary>
+public sealed partial class ZaloSender(
+    IHttpClientFactory httpClients,
+    ZaloAccessTokens tokens,
+    IOptions<ZaloOptions> options,
+    ILogger<ZaloSender> logger) : IChatPlatform, IActivitySender, IProactiveChannel
+{
+    public const string ClientName = "zalo";
+
+    public string Channel => ZaloEventParser.Channel;
+
+    public IReadOnlyList<string> Render(string userId, IReadOnlyList<Activity> activities, bool isReply) =>
+        ZaloMessageRenderer.Render(userId, activities);
+
+    public async Task<DeliveryReport> DeliverAsync(IReadOnlyList<string> bodies, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>(bodies.Count);
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            var (result, messageId) = await SendOneAsync(bodies[i], cancellationToken);
+            if (result.Outcome != SendOutcome.Sent)
+            {
+                return new DeliveryReport(result, i, ids);
+            }
+
+            ids.Add(messageId ?? string.Empty);
+        }
+
+        return new DeliveryReport(SendResult.Sent, bodies.Count, ids);
+    }
+
+    public async Task<IReadOnlyList<ResourceResponse>> SendActivitiesAsync(
+        ITurnContext turn, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        var userId = turn.Activity.From?.Id ?? throw new InvalidOperationException("The turn has no citizen to answer.");
+        var report = await DeliverAsync(Render(userId, activities, isReply: true), cancellationToken);
+        return report.Completed
+            ? [.. report.MessageIds.Select(id => new ResourceResponse(id))]
+            : throw new ChannelDeliveryException(Channel, report.Result);
+    }
+
+    public async Task<SendResult> SendAsync(CitizenAddress recipient, IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
+        (await DeliverAsync(Render(recipient.UserId, activities, isReply: false), cancellationToken)).Result;
+
+    private async Task<(SendResult Result, string? MessageId)> SendOneAsync(string body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var token = await tokens.GetAsync(cancellationToken);
+            var (code, messageId, status) = await PostAsync(body, token, cancellationToken);
+            if (code is { } rejected && ZaloErrors.IsTokenRejected(rejected))
+            {
+                token = await tokens.RefreshAfterRejectionAsync(token, cancellationToken);
+                (code, messageId, status) = await PostAsync(body, token, cancellationToken);
+            }
+
+            return (Outcome(code, status), messageId);
+        }
+        catch (ZaloTokenException ex)
+        {
+            return (new SendResult(SendOutcome.RetryLater, ex.Message), null);
+        }
+        catch (Exception ex) when (ChannelFailures.IsTransient(ex, cancellationToken))
+        {
+            LogTransient(logger, ex.GetType().Name);
+            return (new SendResult(SendOutcome.RetryLater, ex.GetType().Name), null);
+        }
+    }
+
+    private SendResult Outcome(int? code, HttpStatusCode status)
+    {
+        if (code is null)
+        {
+            return ChannelFailures.FromHttpStatus(status);
+        }
+
+        var outcome = ZaloErrors.Classify(code.Value);
+        if (outcome != SendOutcome.Sent)
+        {
+            LogRefused(logger, code.Value, outcome);
+        }
+
+        return outcome == SendOutcome.Sent ? SendResult.Sent : new SendResult(outcome, $"zalo error {code.Value}");
+    }
+
+    /// <summary>Zalo's <c>error</c> (null when the answer is not Zalo's JSON) and the message id.</summary>
+    private async Task<(int? Code, string? MessageId, HttpStatusCode Status)> PostAsync(string body, string token, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(ZaloAccessTokens.Base(options.Value.ApiBaseUrl), "v3.0/oa/message/cs"))
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("access_token", token);
+        using var response = await httpClients.CreateClient(ClientName).SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            return (null, null, response.StatusCode);
+        }
+
+        try
+        {
+            using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+            var root = json.RootElement;
+            var code = root.Get("error").Number() is { } number ? (int)number : (int?)null;
+            return (code, root.Get("data").Get("message_id").String(), response.StatusCode);
+        }
+        catch (JsonException)
+        {
+            return (null, null, HttpStatusCode.BadGateway);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Zalo refused a message with error {Code}: {Outcome}")]
+    private static partial void LogRefused(ILogger logger, int code, SendOutcome outcome);
+
+    [LoggerMessage(LogLevel.Warning, "Zalo send failed ({Failure}); will retry later")]
+    private static partial void LogTransient(ILogger logger, string failure);
+}

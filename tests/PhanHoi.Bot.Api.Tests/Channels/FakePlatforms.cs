@@ -1,0 +1,197 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace PhanHoi.Bot.Api.Tests.Channels;
+
+/// <summary>
+/// Zalo's OA API and OAuth endpoint and Meta's Graph Send API on 127.0.0.1, as the platform docs describe them:
+/// Zalo answers HTTP 200 with <c>error</c> codes, Graph answers 4xx with <c>error.code/error_subcode</c>. A test can
+/// make them fail for a while, close a citizen's window, and expire the Zalo access token.
+/// </summary>
+public sealed class FakePlatforms : IAsyncDisposable
+{
+    public const string GraphVersion = "v25.0";
+    public const string ZaloAppSecret = "zalo-app-secret";
+
+    private readonly WebApplication app;
+    private readonly ConcurrentDictionary<string, Channel<JsonNode>> inboxes = new();
+    private readonly ConcurrentDictionary<string, bool> closedWindows = new();
+    private int failuresLeft;
+    private int issued;
+
+    private FakePlatforms(WebApplication app) => this.app = app;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    /// <summary>The access token Zalo currently accepts; the refresh token it will accept next.</summary>
+    public string ZaloAccessToken { get; private set; } = "zalo-access-0";
+
+    public string ZaloRefreshToken { get; private set; } = "zalo-refresh-0";
+
+    public int TokenRefreshes => Volatile.Read(ref issued);
+
+    private int sendCalls;
+
+    /// <summary>Send API calls answered (any outcome).</summary>
+    public int SendCalls => Volatile.Read(ref sendCalls);
+
+    public static async Task<FakePlatforms> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var fake = new FakePlatforms(app);
+        app.MapPost("/v3.0/oa/message/cs", fake.ZaloSendAsync);
+        app.MapPost("/v4/oa/access_token", fake.ZaloTokenAsync);
+        app.MapPost($"/{GraphVersion}/me/messages", fake.GraphSendAsync);
+        await app.StartAsync();
+        fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return fake;
+    }
+
+    /// <summary>The next <paramref name="count"/> send calls answer HTTP 503.</summary>
+    public void FailNext(int count) => Interlocked.Exchange(ref failuresLeft, count);
+
+    public void CloseWindow(string userId) => closedWindows[userId] = true;
+
+    public void OpenWindow(string userId) => closedWindows.TryRemove(userId, out _);
+
+    /// <summary>Zalo stops accepting the current access token (it expired on their side).</summary>
+    public void ExpireZaloToken() => ZaloAccessToken = "expired-" + Guid.NewGuid().ToString("N");
+
+    /// <summary>The next message shown to <paramref name="userId"/> (its text, buttons and attachments as sent).</summary>
+    public async Task<JsonNode> NextAsync(string userId, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
+        try
+        {
+            return await Inbox(userId).Reader.ReadAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"No message for {userId}.");
+        }
+    }
+
+    /// <summary>Reads messages until one whose text is <paramref name="text"/>; fails on timeout.</summary>
+    public async Task<JsonNode> ExpectAsync(string userId, string text, TimeSpan? timeout = null)
+    {
+        var seen = new List<string>();
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            JsonNode message;
+            try
+            {
+                message = await Inbox(userId).Reader.ReadAsync(cts.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"Expected \"{text}\" for {userId}; saw: {string.Join(" | ", seen)}");
+            }
+
+            var got = Text(message);
+            if (got == text)
+            {
+                return message;
+            }
+
+            seen.Add(got ?? "(no text)");
+        }
+    }
+
+    /// <summary>Messages already shown and not yet read.</summary>
+    public IReadOnlyList<JsonNode> Drain(string userId)
+    {
+        var list = new List<JsonNode>();
+        while (Inbox(userId).Reader.TryRead(out var message))
+        {
+            list.Add(message);
+        }
+
+        return list;
+    }
+
+    public static string? Text(JsonNode message) => message["text"]?.GetValue<string>();
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+
+    private bool Failing() => Interlocked.Decrement(ref failuresLeft) >= 0;
+
+    private async Task<IResult> ZaloSendAsync(HttpRequest request)
+    {
+        Interlocked.Increment(ref sendCalls);
+        if (Failing())
+        {
+            return Results.StatusCode(503);
+        }
+
+        var body = (await JsonNode.ParseAsync(request.Body))!;
+        if (request.Headers["access_token"] != ZaloAccessToken)
+        {
+            return Results.Json(new { error = -216, message = "Access token is invalid" });
+        }
+
+        var user = body["recipient"]!["user_id"]!.GetValue<string>();
+        if (closedWindows.ContainsKey(user))
+        {
+            return Results.Json(new { error = -230, message = "User has not interacted with the OA in the past 7 days" });
+        }
+
+        await Inbox(user).Writer.WriteAsync(body["message"]!.DeepClone());
+        return Results.Json(new { error = 0, message = "Success", data = new { message_id = Guid.NewGuid().ToString("N"), user_id = user } });
+    }
+
+    private async Task<IResult> ZaloTokenAsync(HttpRequest request)
+    {
+        var form = await request.ReadFormAsync();
+        if (request.Headers["secret_key"] != ZaloAppSecret || form["grant_type"] != "refresh_token" || form["refresh_token"] != ZaloRefreshToken)
+        {
+            return Results.Json(new { error_name = "Invalid refresh token", error_reason = "-14014" });
+        }
+
+        var n = Interlocked.Increment(ref issued);
+        ZaloAccessToken = $"zalo-access-{n}";
+        ZaloRefreshToken = $"zalo-refresh-{n}";
+        return Results.Json(new { access_token = ZaloAccessToken, refresh_token = ZaloRefreshToken, expires_in = "90000" });
+    }
+
+    private async Task<IResult> GraphSendAsync(HttpRequest request)
+    {
+        Interlocked.Increment(ref sendCalls);
+        if (Failing())
+        {
+            return Results.StatusCode(503);
+        }
+
+        var body = (await JsonNode.ParseAsync(request.Body))!;
+        if (request.Headers.Authorization != "Bearer page-token")
+        {
+            return Results.Json(new { error = new { message = "Invalid OAuth access token.", type = "OAuthException", code = 190 } }, statusCode: 400);
+        }
+
+        var user = body["recipient"]!["id"]!.GetValue<string>();
+        if (closedWindows.ContainsKey(user))
+        {
+            return Results.Json(
+                new { error = new { message = "(#10) This message is sent outside of allowed window.", type = "OAuthException", code = 10, error_subcode = 2018278 } },
+                statusCode: 400);
+        }
+
+        var message = body["message"]!.DeepClone();
+        message["messaging_type"] = body["messaging_type"]!.GetValue<string>();
+        await Inbox(user).Writer.WriteAsync(message);
+        return Results.Json(new { recipient_id = user, message_id = "m_" + Guid.NewGuid().ToString("N") });
+    }
+
+    private Channel<JsonNode> Inbox(string userId) => inboxes.GetOrAdd(userId, _ => Channel.CreateUnbounded<JsonNode>());
+}

@@ -1,0 +1,143 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using PhanHoi.Bot.Api.Tests.Infrastructure;
+using PhanHoi.Bot.Workflow.Cases;
+using PhanHoi.Bot.Workflow.Desk;
+using PhanHoi.Bot.Workflow.Directory;
+using PhanHoi.Bot.Workflow.Outbox;
+
+namespace PhanHoi.Bot.Api.Tests.Channels;
+
+/// <summary>A citizen on Messenger, through /webhooks/facebook, the inbox, the turn pipeline and the fake Send API.</summary>
+public abstract class MessengerChannelTests(Store store) : IAsyncLifetime
+{
+    private const string Psid = "24681357924680135";
+    private ChannelHost channel = null!;
+
+    private FakePlatforms Graph => channel.Platforms;
+
+    public async Task InitializeAsync() => channel = await ChannelHost.StartAsync(store);
+
+    public async Task DisposeAsync() => await channel.DisposeAsync();
+
+    /// <summary>Posts the same signed delivery <paramref name="times"/> times, as Meta does when an ack is slow.</summary>
+    private async Task PostAsync(string batch, int times)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await channel.FacebookPostAsync(batch)).StatusCode);
+        }
+    }
+
+    private string Text(string text) => ChannelHost.Batch(channel.Messaging(Psid, "message", new { mid = "m_" + channel.NextId(), text }));
+
+    private string QuickReply((string Title, string Payload) button) =>
+        ChannelHost.Batch(channel.Messaging(Psid, "message", new { mid = "m_" + channel.NextId(), text = button.Title, quick_reply = new { payload = button.Payload } }));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Citizen_files_a_PAKN_on_Messenger_and_a_redelivered_event_files_once_and_replies_once(int deliveries)
+    {
+        await PostAsync(ChannelHost.Batch(channel.Messaging(Psid, "postback", new { mid = "m_" + channel.NextId(), title = "Bắt đầu", payload = "GET_STARTED" })), deliveries);
+        await Graph.ExpectSequenceAsync(Psid, channel.Text("global.welcome"));
+
+        await PostAsync(Text("Xin chào"), deliveries);
+        var menu = (await Graph.ExpectSequenceAsync(Psid, channel.Text("menu.ask")))[0];
+        Assert.Equal("RESPONSE", menu["messaging_type"]!.GetValue<string>());
+        await PostAsync(QuickReply(ConversationScript.QuickReplies(menu).Single(q => q.Title == "Gửi phản ánh")), deliveries);
+        var category = (await Graph.ExpectSequenceAsync(Psid, channel.Text("intake.start"), channel.Text("intake.category.ask")))[1];
+        await PostAsync(QuickReply(ConversationScript.QuickReplies(category)[0]), deliveries);
+        await Graph.ExpectSequenceAsync(Psid, channel.Text("intake.content.ask"));
+        await PostAsync(Text("Rác thải tồn đọng nhiều ngày ở đầu ngõ 5 phố Hàng Than, bốc mùi ảnh hưởng sức khỏe người dân."), deliveries);
+        await Graph.ExpectSequenceAsync(Psid, channel.Text("intake.photos.ask"));
+        await PostAsync(ChannelHost.Batch(channel.Messaging(Psid, "message", new
+        {
+            mid = "m_" + channel.NextId(),
+            attachments = new[] { new { type = "image", payload = new { url = "https://lookaside.fbsbx.com/ig_messaging_cdn/?asset_id=17" } } },
+        })), deliveries);
+        await Graph.ExpectSequenceAsync(Psid, channel.Text("intake.location.ask"));
+        await PostAsync(Text("bỏ qua"), deliveries);
+        await Graph.ExpectSequenceAsync(Psid, channel.Text("intake.name.ask"));
+        await PostAsync(Text("Trần Thị Bình"), deliveries);
+        await Graph.ExpectSequenceAsync(Psid, channel.Text("intake.phone.ask"));
+        await PostAsync(Text("0912 345 678"), deliveries);
+        var tax = (await Graph.ExpectSequenceAsync(Psid, channel.Text("intake.tax.ask")))[0];
+        var no = ConversationScript.QuickReplies(tax).Single(q => q.Title == channel.Text("prompt.no"));
+        await PostAsync(QuickReply(no), deliveries);
+        await Graph.ExpectSequenceAsync(Psid, channel.Text("intake.proxy.ask"));
+        await PostAsync(QuickReply(no), deliveries);
+        await Graph.ExpectSequenceAsync(Psid, channel.Text("intake.private.ask"));
+        await PostAsync(QuickReply(no), deliveries);
+        var confirm = (await Graph.ExpectSequenceAsync(Psid, null, channel.Text("intake.confirm.ask")))[1];
+        await PostAsync(QuickReply(ConversationScript.QuickReplies(confirm).Single(q => q.Title == "Gửi")), deliveries);
+
+        // The turn's confirmation and the case's own "filed" notice (sent by the outbox as soon as the case is stored)
+        // race each other; both must arrive, once.
+        var both = new[] { await Graph.NextAsync(Psid), await Graph.NextAsync(Psid) };
+        var filed = Assert.Single(await channel.Host.Services.GetRequiredService<ICaseRepository>()
+            .ListByCitizenAsync(new CitizenAddress("facebook", Psid), 10, CancellationToken.None));
+        var confirmation = Assert.Single(both, m => FakePlatforms.Text(m) == channel.Text("intake.filed", new Dictionary<string, string> { ["code"] = filed.Code }));
+        var notice = Assert.Single(both, m => m != confirmation);
+        Assert.Equal(CaseChannel.Facebook, filed.Channel);
+        Assert.Equal("Trần Thị Bình", filed.Citizen.Name);
+        Assert.Equal("+84912345678", filed.Citizen.Phone);
+        Assert.Single(filed.Attachments);
+
+        Assert.Contains(filed.Code, FakePlatforms.Text(notice), StringComparison.Ordinal);
+        Assert.Equal("UPDATE", notice["messaging_type"]!.GetValue<string>());
+        await Graph.ExpectQuietAsync(Psid);
+    }
+
+    [Fact]
+    public async Task A_notice_outside_the_24_hour_window_is_held_and_delivered_when_the_citizen_writes_again()
+    {
+        var category = (await channel.Host.Services.GetRequiredService<IDirectoryRepository>().ListCategoriesAsync(CancellationToken.None))[0].Code;
+        var address = new CitizenAddress("facebook", Psid);
+        Graph.CloseWindow(Psid);
+        var outcome = await channel.Host.Services.GetRequiredService<CaseDesk>().SubmitAsync(
+            new NewCase(CaseChannel.Facebook, category,
+                "Đèn chiếu sáng trên đường Bà Triệu bị hỏng hơn một tuần, buổi tối rất tối và nguy hiểm.", false,
+                new CitizenDetails("Lê Văn Nam", "+84912345678"), address, []),
+            Actor.Citizen(address), CancellationToken.None);
+        var filed = Assert.IsType<DeskOutcome.Done>(outcome).Case;
+
+        var outbox = channel.Host.Services.GetRequiredService<IOutboxStore>();
+        for (var i = 0; i < 100 && (await outbox.ListForCaseAsync(filed.Id, CancellationToken.None)).All(m => m.Status != OutboxStatus.Held); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(OutboxStatus.Held, Assert.Single(await outbox.ListForCaseAsync(filed.Id, CancellationToken.None)).Status);
+        Assert.Empty(Graph.Drain(Psid));
+
+        Graph.OpenWindow(Psid); // the citizen writes: Meta reopens the window
+        Assert.Equal(HttpStatusCode.OK, (await channel.FacebookTextAsync(Psid, "Xin chào")).StatusCode);
+
+        await Graph.ExpectSequenceAsync(Psid, channel.Text("menu.ask")); // the reply first, then what was held
+        var notice = await Graph.NextAsync(Psid);
+        Assert.Contains(filed.Code, FakePlatforms.Text(notice), StringComparison.Ordinal);
+        await Graph.ExpectQuietAsync(Psid);
+        Assert.Equal(OutboxStatus.Sent, Assert.Single(await outbox.ListForCaseAsync(filed.Id, CancellationToken.None)).Status);
+    }
+
+    [Fact]
+    public async Task Batched_events_of_two_citizens_are_each_answered_in_order()
+    {
+        const string Other = "7777777777777777";
+        var batch = ChannelHost.Batch(
+            channel.Messaging(Psid, "message", new { mid = "m_b1", text = "Xin chào" }),
+            channel.Messaging(Other, "message", new { mid = "m_b2", text = "Xin chào" }),
+            channel.Messaging(Psid, "read", new { watermark = 1772400000000 }),
+            channel.Messaging(Psid, "message", new { mid = "m_b3", text = "Gửi phản ánh" }));
+
+        await PostAsync(batch, 1);
+
+        await Graph.ExpectSequenceAsync(Psid, channel.Text("menu.ask"), channel.Text("intake.start"), channel.Text("intake.category.ask"));
+        await Graph.ExpectSequenceAsync(Other, channel.Text("menu.ask"));
+    }
+}
+
+public sealed class MessengerChannelSqliteTests() : MessengerChannelTests(Store.Sqlite);
+
+public sealed class MessengerChannelPostgresTests() : MessengerChannelTests(Store.Postgres);

@@ -1,0 +1,134 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using PhanHoi.Bot.Api.Tests.Infrastructure;
+using PhanHoi.Bot.Workflow.Cases;
+using PhanHoi.Bot.Workflow.Credentials;
+
+namespace PhanHoi.Bot.Api.Tests.Channels;
+
+/// <summary>A citizen on Zalo OA, through /webhooks/zalo, the inbox, the turn pipeline and the fake OA API.</summary>
+public abstract class ZaloChannelTests(Store store) : IAsyncLifetime
+{
+    private const string User = "2468458835296197922";
+    private ChannelHost channel = null!;
+
+    private FakePlatforms Zalo => channel.Platforms;
+
+    public async Task InitializeAsync() => channel = await ChannelHost.StartAsync(store);
+
+    public async Task DisposeAsync() => await channel.DisposeAsync();
+
+    private static void Ok(HttpResponseMessage response) => Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+    [Fact]
+    public async Task Citizen_files_a_PAKN_on_Zalo_with_photo_location_and_the_shared_info_card()
+    {
+        Ok(await channel.ZaloTextAsync(User, "Xin chào"));
+        var menu = (await Zalo.ExpectSequenceAsync(User, channel.Text("menu.ask")))[0];
+        var file = ConversationScript.ZaloButtons(menu).Single(b => b.Title == "Gửi phản ánh");
+
+        Ok(await channel.ZaloTextAsync(User, file.Payload)); // an oa.query.show button sends its payload as the citizen's text
+        var category = (await Zalo.ExpectSequenceAsync(User, channel.Text("intake.start"), channel.Text("intake.category.ask")))[1];
+        Ok(await channel.ZaloTextAsync(User, ConversationScript.ZaloButtons(category)[0].Payload));
+        await Zalo.ExpectSequenceAsync(User, channel.Text("intake.content.ask"));
+        Ok(await channel.ZaloTextAsync(User, "Đèn chiếu sáng trên đường Bà Triệu bị hỏng hơn một tuần, buổi tối rất tối và nguy hiểm."));
+        await Zalo.ExpectSequenceAsync(User, channel.Text("intake.photos.ask"));
+        Ok(await channel.ZaloImageAsync(User, "https://s240-ava-talk.zadn.vn/den-hong.jpg"));
+        await Zalo.ExpectSequenceAsync(User, channel.Text("intake.location.ask"));
+        Ok(await channel.ZaloLocationAsync(User, "19.8066", "105.7852"));
+        await Zalo.ExpectSequenceAsync(User, channel.Text("intake.name.ask"));
+
+        // One "share information" card answers both the name and the phone question.
+        Ok(await channel.ZaloSubmitInfoAsync(User, "Nguyễn Văn An", "84912345678"));
+        await Zalo.ExpectSequenceAsync(User, channel.Text("intake.tax.ask"));
+        Ok(await channel.ZaloTextAsync(User, "không"));
+        await Zalo.ExpectSequenceAsync(User, channel.Text("intake.proxy.ask"));
+        Ok(await channel.ZaloTextAsync(User, "không"));
+        await Zalo.ExpectSequenceAsync(User, channel.Text("intake.private.ask"));
+        Ok(await channel.ZaloTextAsync(User, "không"));
+        var summary = await Zalo.ExpectSequenceAsync(User, null, channel.Text("intake.confirm.ask"));
+        Assert.Contains("+84912345678", FakePlatforms.Text(summary[0]), StringComparison.Ordinal);
+        Ok(await channel.ZaloTextAsync(User, "Gửi"));
+
+        // The turn's confirmation and the case's own "filed" notice (sent by the outbox as soon as the case is stored)
+        // race each other; both must arrive, once.
+        var both = new[] { await Zalo.NextAsync(User), await Zalo.NextAsync(User) };
+        var filed = Assert.Single(await channel.Host.Services.GetRequiredService<ICaseRepository>()
+            .ListByCitizenAsync(new CitizenAddress("zalo", User), 10, CancellationToken.None));
+        var confirmation = Assert.Single(both, m => FakePlatforms.Text(m) == channel.Text("intake.filed", new Dictionary<string, string> { ["code"] = filed.Code }));
+        var notice = Assert.Single(both, m => m != confirmation);
+        Assert.Equal(CaseChannel.Zalo, filed.Channel);
+        Assert.Equal("Nguyễn Văn An", filed.Citizen.Name);
+        Assert.Equal("+84912345678", filed.Citizen.Phone);
+        Assert.Equal("https://s240-ava-talk.zadn.vn/den-hong.jpg", Assert.Single(filed.Attachments).Url);
+        Assert.Equal(19.8066, filed.Location!.Latitude, 4);
+
+        Assert.Contains(filed.Code, FakePlatforms.Text(notice), StringComparison.Ordinal);
+        await Zalo.ExpectQuietAsync(User);
+        Assert.DoesNotContain(channel.Host.Logs.Lines, line => line.Contains("Nguyễn Văn An", StringComparison.Ordinal) || line.Contains("912345678", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Expired_access_token_mid_conversation_is_refreshed_once_and_the_reply_still_arrives()
+    {
+        Ok(await channel.ZaloTextAsync(User, "Xin chào"));
+        await Zalo.ExpectSequenceAsync(User, channel.Text("menu.ask"));
+
+        Zalo.ExpireZaloToken();
+        Ok(await channel.ZaloTextAsync(User, "Gửi phản ánh"));
+        await Zalo.ExpectSequenceAsync(User, channel.Text("intake.start"), channel.Text("intake.category.ask"));
+        Assert.Equal(1, Zalo.TokenRefreshes);
+
+        var stored = await channel.Host.Services.GetRequiredService<ICredentialStore>().GetAsync("zalo:oa-tokens", CancellationToken.None);
+        Assert.Contains("zalo-refresh-1", stored!.Value, StringComparison.Ordinal); // the rotated refresh token, stored before use
+
+        Zalo.ExpireZaloToken();
+        Ok(await channel.ZaloTextAsync(User, "hủy"));
+        await Zalo.ExpectSequenceAsync(User, channel.Text("global.cancelled"));
+        Assert.Equal(2, Zalo.TokenRefreshes); // the second refresh used the rotated token (the fake accepts only that)
+        await Zalo.ExpectQuietAsync(User);
+    }
+
+    [Fact]
+    public async Task Replies_held_up_by_an_outage_arrive_once_after_recovery()
+    {
+        Zalo.FailNext(5); // 3 attempts in the first delivery, then 2 more after the first backoff
+        Ok(await channel.ZaloTextAsync(User, "Xin chào"));
+
+        System.Text.Json.Nodes.JsonNode? menu = null;
+        for (var i = 0; i < 30 && menu is null; i++)
+        {
+            channel.Host.Clock.Advance(TimeSpan.FromSeconds(10)); // the inbox backoff runs on the application clock
+            try
+            {
+                menu = await Zalo.NextAsync(User, TimeSpan.FromMilliseconds(500));
+            }
+            catch (TimeoutException)
+            {
+                // still failing or not due yet
+            }
+        }
+
+        Assert.NotNull(menu);
+        Assert.StartsWith(channel.Text("menu.ask"), FakePlatforms.Text(menu), StringComparison.Ordinal); // six items: listed under the question, Zalo shows five buttons
+        await Zalo.ExpectQuietAsync(User);
+
+        Ok(await channel.ZaloTextAsync(User, "Gửi phản ánh"));
+        await Zalo.ExpectSequenceAsync(User, channel.Text("intake.start"), channel.Text("intake.category.ask"));
+    }
+
+    [Fact]
+    public async Task Follow_is_welcomed_and_echoes_and_receipts_are_not_answered()
+    {
+        Ok(await channel.ZaloPostAsync($$"""{"app_id":"{{ChannelHost.ZaloAppId}}","oa_id":"{{ChannelHost.ZaloOaId}}","follower":{"id":"{{User}}"},"user_id_by_app":"552177279717587730","event_name":"follow","source":"oa_profile","timestamp":"1772400000789"}"""));
+        await Zalo.ExpectSequenceAsync(User, channel.Text("global.welcome"));
+
+        Ok(await channel.ZaloPostAsync($$$"""{"app_id":"{{{ChannelHost.ZaloAppId}}}","event_name":"oa_send_text","timestamp":"1772400000800","sender":{"id":"{{{ChannelHost.ZaloOaId}}}"},"recipient":{"id":"{{{User}}}"},"message":{"msg_id":"echo-1","text":"Xin chào Ông/Bà!"}}"""));
+        Ok(await channel.ZaloPostAsync($$$"""{"app_id":"{{{ChannelHost.ZaloAppId}}}","event_name":"user_seen_message","timestamp":"1772400000900","sender":{"id":"{{{ChannelHost.ZaloOaId}}}"},"recipient":{"id":"{{{User}}}"},"message":{"msg_ids":["echo-1"]}}"""));
+        await Zalo.ExpectQuietAsync(User);
+    }
+}
+
+public sealed class ZaloChannelSqliteTests() : ZaloChannelTests(Store.Sqlite);
+
+public sealed class ZaloChannelPostgresTests() : ZaloChannelTests(Store.Postgres);
