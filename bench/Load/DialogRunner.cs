@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
@@ -8,47 +9,106 @@ namespace PhanHoi.Bot.Bench.Load;
 /// One simulated citizen's dialog, closed loop: each answer is sent only after the bot's reply to the previous one
 /// reached the fake platform (a prompt expecting input, or the filing confirmation with its tracking code).
 /// </summary>
-public sealed class DialogRunner(ITransport transport, ReplyInbox inbox, TurnShapes shapes, LoadFigures figures, TimeSpan replyTimeout, TimeSpan thinkTime)
+public sealed class DialogRunner(ITransport transport, ReplyInbox inbox, TurnShapes shapes, LoadFigures figures, RunnerSettings settings)
 {
+    public ConcurrentDictionary<string, CitizenRecord> Citizens { get; } = new();
+
     public async Task<bool> RunAsync(int dialogNumber, CancellationToken cancellationToken)
     {
-        var user = $"bench-{Guid.NewGuid():N}";
+        var kind = DialogScripts.KindOf(dialogNumber);
+        var user = $"{settings.UserPrefix}-{dialogNumber:D5}-{Guid.NewGuid().ToString("N")[..8]}";
+        var citizen = Citizens[user] = new CitizenRecord(user, kind);
         var replies = inbox.For(user).Reader;
         var script = DialogScripts.For(dialogNumber);
-        for (var i = 0; i < script.Count; i++)
+        var turns = Math.Min(script.Count, settings.StopAfterTurns?.Invoke(dialogNumber) ?? script.Count);
+        for (var i = 0; i < turns; i++)
         {
             var last = i == script.Count - 1;
             var started = Stopwatch.GetTimestamp();
-            figures.Acks.Add(await transport.SendAsync(user, $"{user}-{i}", script[i].Text, cancellationToken));
-            if (!await AwaitReplyAsync(replies, last ? 0 : shapes.MessagesFor(DialogScripts.KindOf(dialogNumber), i), cancellationToken))
+            try
+            {
+                figures.Acks.Add(await DeliverAsync(user, i, script[i].Text, cancellationToken));
+                if (settings.DeliverTwice && i > 0)
+                {
+                    await DeliverAsync(user, i - 1, script[i - 1].Text, cancellationToken); // late and out of order
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                figures.Failed(user, i, $"not acknowledged: {e.GetType().Name} {e.Message}");
+                return false;
+            }
+
+            citizen.Acked++;
+            if (!await AwaitRepliesAsync(replies, last ? 0 : shapes.MessagesFor(kind, i), settings.ReplyTimeout, cancellationToken))
             {
                 figures.Failed(user, i, script[i].Text);
                 return false;
             }
 
+            citizen.Answered++;
             figures.Turns.Add(Stopwatch.GetElapsedTime(started));
-            if (thinkTime > TimeSpan.Zero)
+            if (settings.ThinkTime > TimeSpan.Zero)
             {
-                await Task.Delay(thinkTime, cancellationToken);
+                await Task.Delay(settings.ThinkTime, cancellationToken);
             }
         }
 
-        figures.Completed(DialogScripts.KindOf(dialogNumber), shapes.TotalFor(DialogScripts.KindOf(dialogNumber)));
+        if (turns == script.Count)
+        {
+            citizen.Completed = true;
+            figures.Completed(kind, shapes.TotalFor(kind));
+        }
+
         return true;
     }
 
+    /// <summary>Delivers one message (twice at once when asked), retrying while the service refuses it when asked.</summary>
+    private async Task<TimeSpan> DeliverAsync(string user, int turn, string text, CancellationToken cancellationToken)
+    {
+        var messageId = $"{user}-{turn}";
+        if (!settings.DeliverTwice)
+        {
+            return await DeliverOnceAsync(user, messageId, text, cancellationToken);
+        }
+
+        var both = await Task.WhenAll(
+            DeliverOnceAsync(user, messageId, text, cancellationToken),
+            DeliverOnceAsync(user, messageId, text, cancellationToken));
+        return both.Min();
+    }
+
+    private async Task<TimeSpan> DeliverOnceAsync(string user, string messageId, string text, CancellationToken cancellationToken)
+    {
+        var giveUp = Stopwatch.GetTimestamp();
+        while (true)
+        {
+            try
+            {
+                return await transport.SendAsync(user, messageId, text, cancellationToken);
+            }
+            catch (Exception e) when (settings.RetryUntilAcked
+                                      && e is HttpRequestException or TaskCanceledException
+                                      && !cancellationToken.IsCancellationRequested
+                                      && Stopwatch.GetElapsedTime(giveUp) < settings.ReplyTimeout)
+            {
+                figures.Retried();
+                await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+            }
+        }
+    }
+
     /// <summary>Waits for <paramref name="messages"/> messages, or (0) for the one carrying the tracking code.</summary>
-    private async Task<bool> AwaitReplyAsync(ChannelReader<JsonObject> replies, int messages, CancellationToken cancellationToken)
+    public static async Task<bool> AwaitRepliesAsync(ChannelReader<JsonObject> replies, int messages, TimeSpan limit, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(replyTimeout);
+        timeout.CancelAfter(limit);
         try
         {
             for (var seen = 1; ; seen++)
             {
                 var activity = await replies.ReadAsync(timeout.Token);
-                var text = activity["text"]?.GetValue<string>() ?? string.Empty;
-                if (messages == 0 ? text.Contains("TH-", StringComparison.Ordinal) : seen == messages)
+                if (messages == 0 ? ReplySignature.CarriesTrackingCode(activity) : seen == messages)
                 {
                     return true;
                 }

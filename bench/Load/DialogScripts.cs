@@ -23,6 +23,14 @@ public static class DialogScripts
         _ => "proxy",
     };
 
+    /// <summary>A dialog number of that kind.</summary>
+    public static int NumberOf(string kind) => kind switch
+    {
+        "plain" => 0,
+        "tax" => 7,
+        _ => 9,
+    };
+
     private static readonly Turn[] Opening =
     [
         new("xin chào"),

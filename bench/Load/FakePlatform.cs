@@ -19,13 +19,16 @@ public sealed class FakePlatform : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private FakePlatform(WebApplication app, ReplyInbox inbox)
+    private FakePlatform(WebApplication app, ReplyInbox inbox, PlatformFaults faults)
     {
         this.app = app;
         Inbox = inbox;
+        Faults = faults;
     }
 
     public ReplyInbox Inbox { get; }
+
+    public PlatformFaults Faults { get; }
 
     public string BaseUrl => app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
 
@@ -36,6 +39,14 @@ public sealed class FakePlatform : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         var inbox = new ReplyInbox();
+        var faults = new PlatformFaults();
+        app.Use(async (HttpContext context, RequestDelegate next) =>
+        {
+            if (!await faults.TryFailAsync(context))
+            {
+                await next(context);
+            }
+        });
         app.MapPost("/v3/conversations/{conversation}/activities/{replyTo?}", async (string conversation, HttpRequest request) =>
         {
             var activity = (JsonObject)(await JsonNode.ParseAsync(request.Body))!;
@@ -58,7 +69,7 @@ public sealed class FakePlatform : IAsyncDisposable
             return Results.Json(new { recipient_id = user, message_id = "m_" + Guid.NewGuid().ToString("N") });
         });
         await app.StartAsync();
-        return new FakePlatform(app, inbox);
+        return new FakePlatform(app, inbox, faults);
     }
 
     public async ValueTask DisposeAsync() => await app.DisposeAsync();

@@ -9,6 +9,7 @@ public sealed class LoadFigures
     private long completed;
     private long failed;
     private long expectedMessages;
+    private long retried;
 
     public Percentiles Acks { get; } = new();
 
@@ -22,6 +23,11 @@ public sealed class LoadFigures
     public long ExpectedMessages => Interlocked.Read(ref expectedMessages);
 
     public IReadOnlyDictionary<string, int> ByKind => completedByKind;
+
+    /// <summary>Deliveries the service refused or did not acknowledge, tried again.</summary>
+    public long RetriedCount => Interlocked.Read(ref retried);
+
+    public void Retried() => Interlocked.Increment(ref retried);
 
     public void Completed(string kind, int messages)
     {

@@ -3,23 +3,27 @@ using System.Text.Json;
 using PhanHoi.Bot.Bench.Load;
 
 // Closed-loop intake load against the real service process (BENCH.md workload); prints one JSON line per run.
+//   --mode load    dialogs/s and latencies (default)
+//   --mode memory  RSS with --conversations held mid-dialog
+//   --mode fault   a fault during a run, then the exactly-once / in-order / no-case-twice verdict
 var options = LoadOptions.Parse(args);
+if (options.Mode == "fault")
+{
+    return await FaultRun.RunAsync(options);
+}
+
 await using var platform = await FakePlatform.StartAsync();
 await using var service = await ServiceProcess.StartAsync(options, PlatformSecrets.ServiceSettings(platform.BaseUrl));
-using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
-{
-    Timeout = TimeSpan.FromSeconds(30),
-};
-ITransport transport = options.Transport switch
-{
-    "api" => new BotFrameworkTransport(http, service.BaseUrl, platform.BaseUrl),
-    "zalo" => new ZaloTransport(http, service.BaseUrl),
-    "facebook" => new MessengerTransport(http, service.BaseUrl),
-    _ => throw new ArgumentException($"Unknown transport '{options.Transport}' (api, zalo, facebook)."),
-};
+using var http = Transports.Client();
+var transport = Transports.Create(options.Transport, http, service.BaseUrl, platform.BaseUrl);
 
 using var limit = new CancellationTokenSource(options.Limit);
 var shapes = await TurnShapes.LearnAsync(transport, platform.Inbox, limit.Token);
+if (options.Mode == "memory")
+{
+    return await MemoryRun.RunAsync(options, service, transport, platform.Inbox, shapes, limit.Token);
+}
+
 var warmup = new LoadFigures();
 await RunAsync(warmup, Math.Min(options.Users, 50), options.Warmup, limit.Token);
 await Task.Delay(TimeSpan.FromSeconds(2)); // the warm-up's filing notices
@@ -55,7 +59,7 @@ return figures.FailedCount == 0 ? 0 : 1;
 
 async Task RunAsync(LoadFigures into, int users, int dialogs, CancellationToken cancellationToken)
 {
-    var runner = new DialogRunner(transport, platform.Inbox, shapes, into, TimeSpan.FromSeconds(20), options.ThinkTime);
+    var runner = new DialogRunner(transport, platform.Inbox, shapes, into, new RunnerSettings(options.ReplyTimeout, options.ThinkTime));
     var next = -1;
     await Task.WhenAll(Enumerable.Range(0, users).Select(async _ =>
     {

@@ -8,10 +8,12 @@ namespace PhanHoi.Bot.Bench.Load;
 /// <summary>The service under test as its own process (as deployed), on a free loopback port; samples its RSS.</summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
-    private readonly Process process;
+    private readonly ProcessStartInfo info;
+    private Process process;
 
-    private ServiceProcess(Process process, string baseUrl)
+    private ServiceProcess(ProcessStartInfo info, Process process, string baseUrl)
     {
+        this.info = info;
         this.process = process;
         BaseUrl = baseUrl;
     }
@@ -20,7 +22,10 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public int Pid => process.Id;
 
-    public static async Task<ServiceProcess> StartAsync(LoadOptions options, IDictionary<string, string> extra)
+    /// <summary>How many times the service was killed and started again.</summary>
+    public int Restarts { get; private set; }
+
+    public static async Task<ServiceProcess> StartAsync(LoadOptions options, IDictionary<string, string> extra, string? name = null)
     {
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet", [options.ApiDll])
@@ -49,28 +54,61 @@ public sealed class ServiceProcess : IAsyncDisposable
             env["ConnectionStrings__Redis"] = options.Redis;
         }
 
-        foreach (var (key, value) in extra)
+        foreach (var (key, value) in extra.Concat(options.ServiceEnv))
         {
             env[key] = value;
         }
 
-        var process = Process.Start(info) ?? throw new InvalidOperationException("The service did not start.");
-        process.OutputDataReceived += (_, e) => Forward(e.Data);
-        process.ErrorDataReceived += (_, e) => Forward(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var service = new ServiceProcess(process, $"http://127.0.0.1:{port}");
+        var service = new ServiceProcess(info, Launch(info, name ?? "service"), $"http://127.0.0.1:{port}");
         await service.WaitReadyAsync(TimeSpan.FromSeconds(60));
         return service;
+    }
+
+    /// <summary><c>kill -9</c>: no shutdown, no flushing; whatever was in memory is gone.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
+    /// <summary>Starts the service again with the same port, configuration and databases.</summary>
+    public async Task RestartAsync(string name = "service")
+    {
+        if (!process.HasExited)
+        {
+            await KillAsync();
+        }
+
+        process.Dispose();
+        process = Launch(info, name);
+        Restarts++;
+        await WaitReadyAsync(TimeSpan.FromSeconds(60));
+    }
+
+    private static Process Launch(ProcessStartInfo info, string name)
+    {
+        var process = Process.Start(info) ?? throw new InvalidOperationException("The service did not start.");
+        process.OutputDataReceived += (_, e) => Forward(name, e.Data);
+        process.ErrorDataReceived += (_, e) => Forward(name, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 
     /// <summary>Peak resident set size (VmHWM) in MB, and the current one (VmRSS).</summary>
     public (double PeakMb, double CurrentMb) Memory()
     {
+        var m = MemoryDetail();
+        return (m.PeakMb, m.CurrentMb);
+    }
+
+    /// <summary>VmHWM, VmRSS and its anonymous part (heaps, JIT code) and file-backed part (mapped assemblies, libraries), MB.</summary>
+    public (double PeakMb, double CurrentMb, double AnonMb, double FileMb) MemoryDetail()
+    {
         var status = File.ReadAllLines($"/proc/{process.Id}/status");
-        double Field(string name) =>
-            double.Parse(status.First(l => l.StartsWith(name, StringComparison.Ordinal)).Split(':', StringSplitOptions.TrimEntries)[1].Split(' ')[0], CultureInfo.InvariantCulture) / 1024;
-        return (Math.Round(Field("VmHWM"), 1), Math.Round(Field("VmRSS"), 1));
+        double Field(string name) => Math.Round(
+            double.Parse(status.First(l => l.StartsWith(name, StringComparison.Ordinal)).Split(':', StringSplitOptions.TrimEntries)[1].Split(' ')[0], CultureInfo.InvariantCulture) / 1024, 1);
+        return (Field("VmHWM"), Field("VmRSS"), Field("RssAnon"), Field("RssFile"));
     }
 
     public async ValueTask DisposeAsync()
@@ -117,11 +155,11 @@ public sealed class ServiceProcess : IAsyncDisposable
         throw new TimeoutException("The service was not ready in time.");
     }
 
-    private static void Forward(string? line)
+    private static void Forward(string name, string? line)
     {
         if (line is { Length: > 0 })
         {
-            Console.Error.WriteLine("[service] " + line);
+            Console.Error.WriteLine($"[{name}] {line}");
         }
     }
 

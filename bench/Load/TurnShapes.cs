@@ -4,18 +4,25 @@ using System.Threading.Channels;
 namespace PhanHoi.Bot.Bench.Load;
 
 /// <summary>
-/// How many messages the bot sends for each turn of each dialog kind on this transport, learnt from one slow dialog
-/// per kind (read until the bot is quiet). Platforms carry no "expecting input" hint, so the load phase waits for
-/// exactly that many messages; the last turn waits for the tracking code.
+/// What the bot sends for each turn of each dialog kind on this transport, learnt from one slow dialog per kind
+/// (read until the bot is quiet). Platforms carry no "expecting input" hint, so the load phase waits for exactly
+/// that many messages; the last turn waits for the tracking code. The signatures let a run check every citizen got
+/// exactly these replies, once each, in this order.
 /// </summary>
 public sealed class TurnShapes
 {
-    private readonly Dictionary<string, int[]> counts = [];
+    private readonly Dictionary<string, string[][]> turns = [];
 
-    public int MessagesFor(string kind, int turn) => counts[kind][turn];
+    public int MessagesFor(string kind, int turn) => turns[kind][turn].Length;
 
     /// <summary>Messages a whole dialog of this kind should produce, with the filing notice from the outbox.</summary>
-    public int TotalFor(string kind) => counts[kind].Sum() + 1;
+    public int TotalFor(string kind) => turns[kind].Sum(t => t.Length) + 1;
+
+    /// <summary>Signatures of the replies to turn <paramref name="turn"/>, in order.</summary>
+    public IReadOnlyList<string> RepliesFor(string kind, int turn) => turns[kind][turn];
+
+    /// <summary>The outbox's "your case was filed" notice, which may arrive before or after the last turn's reply.</summary>
+    public string FilingNotice { get; private set; } = string.Empty;
 
     public static async Task<TurnShapes> LearnAsync(ITransport transport, ReplyInbox inbox, CancellationToken cancellationToken)
     {
@@ -25,44 +32,50 @@ public sealed class TurnShapes
             var user = $"calibrate-{kind}-{Guid.NewGuid():N}";
             var replies = inbox.For(user).Reader;
             var script = DialogScripts.For(number);
-            var perTurn = new int[script.Count];
+            var perTurn = new string[script.Count][];
             for (var i = 0; i < script.Count; i++)
             {
                 await transport.SendAsync(user, $"{user}-{i}", script[i].Text, cancellationToken);
-                perTurn[i] = await CountUntilQuietAsync(replies, i == script.Count - 1, cancellationToken);
+                var messages = await ReadUntilQuietAsync(replies, cancellationToken);
+                if (i == script.Count - 1)
+                {
+                    // the turn's confirmation and the outbox's notice both carry the code, in either order: the
+                    // notice is the one that is not the reply to this turn (it is the same for every kind)
+                    var coded = messages.Where(ReplySignature.CarriesTrackingCode).ToList();
+                    if (coded.Count == 2)
+                    {
+                        var notice = shapes.FilingNotice.Length > 0
+                            ? coded.First(m => ReplySignature.Of(m) == shapes.FilingNotice)
+                            : coded[1];
+                        shapes.FilingNotice = ReplySignature.Of(notice);
+                        messages.Remove(notice);
+                    }
+                }
+
+                perTurn[i] = [.. messages.Select(ReplySignature.Of)];
             }
 
-            shapes.counts[kind] = perTurn;
+            shapes.turns[kind] = perTurn;
         }
 
         return shapes;
     }
 
-    private static async Task<int> CountUntilQuietAsync(ChannelReader<JsonObject> replies, bool last, CancellationToken cancellationToken)
+    private static async Task<List<JsonObject>> ReadUntilQuietAsync(ChannelReader<JsonObject> replies, CancellationToken cancellationToken)
     {
-        var count = 0;
+        var messages = new List<JsonObject>();
         while (true)
         {
             using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            quiet.CancelAfter(count == 0 ? TimeSpan.FromSeconds(20) : TimeSpan.FromMilliseconds(700));
+            quiet.CancelAfter(messages.Count == 0 ? TimeSpan.FromSeconds(20) : TimeSpan.FromMilliseconds(700));
             try
             {
-                var message = await replies.ReadAsync(quiet.Token);
-                if (last && IsFilingNotice(message, count))
-                {
-                    continue; // the outbox's notice, not part of the turn
-                }
-
-                count++;
+                messages.Add(await replies.ReadAsync(quiet.Token));
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                return count > 0 ? count : throw new TimeoutException("The bot did not answer during calibration.");
+                return messages.Count > 0 ? messages : throw new TimeoutException("The bot did not answer during calibration.");
             }
         }
     }
-
-    /// <summary>The turn's confirmation carries the code first; a second message with the code is the notice.</summary>
-    private static bool IsFilingNotice(JsonObject message, int countedSoFar) =>
-        countedSoFar > 0 && (message["text"]?.GetValue<string>() ?? string.Empty).Contains("TH-", StringComparison.Ordinal);
 }

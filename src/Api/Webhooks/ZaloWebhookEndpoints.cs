@@ -62,7 +62,7 @@ public static class ZaloWebhookEndpoints
             }
 
             var timestamp = root.TryGetProperty("timestamp", out var t) && t.ValueKind is JsonValueKind.String or JsonValueKind.Number
-                ? (t.ValueKind == JsonValueKind.String ? t.GetString() : t.GetRawText())
+                ? (t.ValueKind == JsonValueKind.String ? TimestampText(t) : t.GetRawText())
                 : null;
             var logger = loggers.CreateLogger(typeof(ZaloWebhookEndpoints));
             if (!ZaloSignature.IsValid(signature, settings.AppId!, body, timestamp, settings.OaSecretKey!))
@@ -81,6 +81,19 @@ public static class ZaloWebhookEndpoints
 
             await intake.AcceptAsync(ZaloEventParser.Channel, ZaloEventParser.Parse(root), ct);
             return WebhookResults.Acknowledged();
+        }
+    }
+
+    /// <summary>The timestamp as the MAC covers it; an undecodable string (invalid UTF-8, lone surrogate) cannot match.</summary>
+    private static string? TimestampText(JsonElement timestamp)
+    {
+        try
+        {
+            return timestamp.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
         }
     }
 

@@ -37,7 +37,7 @@ public static class InboundActivity
             value = number;
         }
         else if (element.ValueKind == JsonValueKind.String
-                 && long.TryParse(element.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+                 && long.TryParse(((JsonElement?)element).String(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
         {
             value = parsed;
         }
@@ -75,17 +75,33 @@ internal static class JsonRead
     /// <summary>A string, or a number's literal text (ids and sizes arrive both ways).</summary>
     public static string? String(this JsonElement? element) => element switch
     {
-        { ValueKind: JsonValueKind.String } e => e.GetString(),
+        { ValueKind: JsonValueKind.String } e => Decoded(e),
         { ValueKind: JsonValueKind.Number } e => e.GetRawText(),
         _ => null,
     };
+
+    /// <summary>An identifier: a string or number that is not blank (an empty id names nobody and nothing).</summary>
+    public static string? Id(this JsonElement? element) => element.String() is { } id && !string.IsNullOrWhiteSpace(id) ? id : null;
+
+    /// <summary>The string's text, or null when it is not text at all (invalid UTF-8, an unpaired surrogate escape).</summary>
+    private static string? Decoded(JsonElement element)
+    {
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     public static string? String(this JsonElement element, string name) => element.Get(name).String();
 
     public static double? Number(this JsonElement? element) => element switch
     {
-        { ValueKind: JsonValueKind.Number } e when e.TryGetDouble(out var d) => d,
-        { ValueKind: JsonValueKind.String } e when double.TryParse(e.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
+        { ValueKind: JsonValueKind.Number } e when e.TryGetDouble(out var d) && double.IsFinite(d) => d,
+        { ValueKind: JsonValueKind.String } e when double.TryParse(Decoded(e), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) => d,
         _ => null,
     };
 

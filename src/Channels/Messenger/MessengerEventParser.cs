@@ -52,7 +52,7 @@ public static class MessengerEventParser
 
     private static (InboundEvent? Event, bool Ignored, string Kind) Read(JsonElement item, string getStartedPayload)
     {
-        var userId = item.Get("sender").Get("id").String();
+        var userId = item.Get("sender").Get("id").Id();
         var pageId = item.Get("recipient").Get("id").String();
         var timestamp = InboundActivity.EpochTime(item.Get("timestamp") ?? default);
         if (item.Get("message") is { } message)
@@ -62,7 +62,7 @@ public static class MessengerEventParser
                 return (null, true, "echo");
             }
 
-            return userId is null || message.String("mid") is not { } mid
+            return userId is null || message.Get("mid").Id() is not { } mid
                 ? (null, false, "message without sender or mid")
                 : (Message(message, mid, userId, pageId, timestamp), false, "message");
         }
@@ -73,9 +73,22 @@ public static class MessengerEventParser
         }
 
         var kind = item.ValueKind == JsonValueKind.Object
-            ? item.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => n is not ("sender" or "recipient" or "timestamp")) ?? "(empty)"
+            ? item.EnumerateObject().Select(NameOf).FirstOrDefault(n => n is not ("sender" or "recipient" or "timestamp")) ?? "(empty)"
             : "(not an object)";
         return (null, IgnoredKinds.Contains(kind), kind);
+    }
+
+    /// <summary>A property's name, or a placeholder when it is not text (invalid UTF-8, an unpaired surrogate escape).</summary>
+    private static string NameOf(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return "(undecodable)";
+        }
     }
 
     private static InboundEvent Message(JsonElement message, string mid, string userId, string? pageId, DateTimeOffset? timestamp)
@@ -122,7 +135,7 @@ public static class MessengerEventParser
     {
         var payload = postback.String("payload");
         // Postbacks carry a mid since Graph v11; older ones are identified by who, when and what.
-        var id = postback.String("mid") ?? $"postback:{userId}:{item.Get("timestamp").String()}:{payload}";
+        var id = postback.Get("mid").Id() ?? $"postback:{userId}:{item.Get("timestamp").String()}:{payload}";
         if (payload == getStartedPayload)
         {
             var update = InboundActivity.Create(ActivityTypes.ConversationUpdate, Channel, id, timestamp, userId, pageId);

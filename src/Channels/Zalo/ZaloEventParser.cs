@@ -47,9 +47,9 @@ public static class ZaloEventParser
 
     private static InboundEvent? Message(JsonElement body, string kind)
     {
-        var userId = body.Get("sender").Get("id").String();
+        var userId = body.Get("sender").Get("id").Id();
         var message = body.Get("message");
-        var messageId = message.Get("msg_id").String();
+        var messageId = message.Get("msg_id").Id();
         if (userId is null || messageId is null || message is not { } content)
         {
             return null;
@@ -99,7 +99,7 @@ public static class ZaloEventParser
 
     private static InboundEvent? Membership(JsonElement body, string eventName)
     {
-        var userId = body.Get("follower").Get("id").String();
+        var userId = body.Get("follower").Get("id").Id();
         var timestamp = body.String("timestamp");
         if (userId is null)
         {
@@ -125,7 +125,7 @@ public static class ZaloEventParser
 
     private static InboundEvent? SharedInfo(JsonElement body)
     {
-        var userId = body.Get("sender").Get("id").String();
+        var userId = body.Get("sender").Get("id").Id();
         var info = body.Get("info");
         if (userId is null || info is null)
         {
@@ -133,7 +133,7 @@ public static class ZaloEventParser
         }
 
         var timestamp = body.String("timestamp");
-        var id = body.Get("message").Get("msg_id").String() ?? $"user_submit_info:{userId}:{timestamp}";
+        var id = body.Get("message").Get("msg_id").Id() ?? $"user_submit_info:{userId}:{timestamp}";
         var activity = InboundActivity.Create(
             ActivityTypes.Event, Channel, id, InboundActivity.EpochTime(body.Get("timestamp") ?? default), userId, body.Get("recipient").Get("id").String());
         activity.Name = ShareInfoEvent;

@@ -168,6 +168,37 @@ public sealed class MiddlewareTests(TestRedisFixture redis) : IClassFixture<Test
     }
 
     [Fact]
+    public async Task A_database_restart_before_any_reply_is_left_for_redelivery_not_apologised_for()
+    {
+        var bot = new ProbeBot(TimeSpan.Zero, failure: () => new TransientDbException());
+        var pipeline = new PipelineHarness(bot);
+        var message = Messages.From("u1", "a");
+
+        await Assert.ThrowsAsync<TransientDbException>(() => pipeline.SendAsync(message));
+        Assert.Empty(pipeline.Sender.Texts);
+
+        bot.Recover();
+        await pipeline.SendAsync(message); // the redelivery is not taken for a duplicate
+
+        Assert.Equal("echo: a", pipeline.Sender.Texts.Single());
+    }
+
+    [Fact]
+    public async Task A_transient_failure_after_a_reply_went_out_is_apologised_for_not_repeated()
+    {
+        var pipeline = new PipelineHarness(new ProbeBot(TimeSpan.Zero, failure: () => new TransientDbException(), failAfterReply: true));
+
+        await pipeline.SendAsync(Messages.From("u1", "a"));
+
+        Assert.Equal(["echo: a", pipeline.Texts.Render(MessageKeys.ErrorApology)], pipeline.Sender.Texts);
+    }
+
+    private sealed class TransientDbException() : System.Data.Common.DbException("connection lost")
+    {
+        public override bool IsTransient => true;
+    }
+
+    [Fact]
     public async Task Error_log_carries_no_exception_message_or_text()
     {
         var logger = new CapturingLogger<PhanHoi.Bot.Turns.Errors.TurnErrorMiddleware>();

@@ -65,9 +65,13 @@ public sealed class PipelineHarness
 }
 
 /// <summary>A bot that echoes, optionally slowly, and records how many turns overlapped.</summary>
-public sealed class ProbeBot(TimeSpan delay, bool fail = false) : IBot
+public sealed class ProbeBot(TimeSpan delay, bool fail = false, Func<Exception>? failure = null, bool failAfterReply = false) : IBot
 {
     private int _running;
+    private bool _recovered;
+
+    /// <summary>From now on the turns succeed (the infrastructure is back).</summary>
+    public void Recover() => _recovered = true;
 
     public int MaxConcurrent { get; private set; }
 
@@ -90,7 +94,16 @@ public sealed class ProbeBot(TimeSpan delay, bool fail = false) : IBot
                 throw new InvalidOperationException("boom for 0912345678"); // personal data must not reach the log
             }
 
+            if (failure is not null && !_recovered && !failAfterReply)
+            {
+                throw failure();
+            }
+
             await turn.SendTextAsync("echo: " + turn.Activity.Text, cancellationToken);
+            if (failure is not null && !_recovered && failAfterReply)
+            {
+                throw failure();
+            }
         }
         finally
         {

@@ -23,6 +23,22 @@ public sealed class PersonalDataProtectorTests : IDisposable
     }
 
     [Fact]
+    public async Task Many_requests_encrypt_and_decrypt_at_once()
+    {
+        // one shared cipher context failed under concurrent webhooks ("Error occurred during a cryptographic operation")
+        var workers = Enumerable.Range(0, 16).Select(worker => Task.Run(() =>
+        {
+            for (var i = 0; i < 20_000; i++)
+            {
+                var secret = $"{{\"phone\":\"09{worker}{i:D7}\"}}";
+                Assert.Equal(secret, protector.Unprotect(protector.Protect(secret)));
+            }
+        }));
+
+        await Task.WhenAll(workers);
+    }
+
+    [Fact]
     public void An_altered_value_is_detected_and_the_error_holds_no_data()
     {
         var sealedText = protector.Protect("0912345678");

@@ -5,7 +5,10 @@ namespace PhanHoi.Bot.Turns.Errors;
 
 /// <summary>
 /// Outermost layer: a failure anywhere is logged without personal data and the citizen gets an apology rather
-/// than silence.
+/// than silence. A transient infrastructure failure (database restarting, Redis unreachable) before anything was
+/// sent is not swallowed: it propagates so the message is delivered again (the durable inbox retries it with
+/// backoff, a Bot Framework channel on the 500), and the citizen gets the real answer instead of an apology and a
+/// lost message. The duplicate guard releases the message's id on the way out, so the retry is not dropped.
 /// </summary>
 public sealed class TurnErrorMiddleware(MessageCatalog texts, ILogger<TurnErrorMiddleware> logger) : IMiddleware
 {
@@ -14,6 +17,16 @@ public sealed class TurnErrorMiddleware(MessageCatalog texts, ILogger<TurnErrorM
         try
         {
             await next(cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && !turn.Responded && InfrastructureFailure.IsTransient(exception))
+        {
+            logger.LogWarning(
+                "Turn {ActivityType} on {Channel} conversation {Conversation} hit a transient failure, left for redelivery: {Failure}",
+                turn.Activity.Type,
+                turn.Activity.ChannelId,
+                LogRedaction.ConversationHash(turn.Activity),
+                LogRedaction.Describe(exception));
+            throw;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -36,6 +49,16 @@ public sealed class TurnErrorMiddleware(MessageCatalog texts, ILogger<TurnErrorM
         try
         {
             await turn.SendTextAsync(texts.Render(MessageKeys.ErrorApology), cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && !turn.Responded && InfrastructureFailure.IsTransient(exception))
+        {
+            logger.LogWarning(
+                "Turn {ActivityType} on {Channel} conversation {Conversation} hit a transient failure, left for redelivery: {Failure}",
+                turn.Activity.Type,
+                turn.Activity.ChannelId,
+                LogRedaction.ConversationHash(turn.Activity),
+                LogRedaction.Describe(exception));
+            throw;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {

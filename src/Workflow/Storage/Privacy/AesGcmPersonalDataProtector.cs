@@ -7,7 +7,9 @@ namespace PhanHoi.Bot.Workflow.Storage;
 
 /// <summary>
 /// AES-256-GCM with a random 96-bit nonce per value. Output: <c>v1:</c> + base64(nonce | ciphertext | tag); the version
-/// prefix leaves room for key rotation. Failures never carry the text in their message.
+/// prefix leaves room for key rotation. Failures never carry the text in their message. An <see cref="AesGcm"/> holds
+/// one cipher context and is not safe for concurrent use (two requests encrypting at once fail with
+/// "Error occurred during a cryptographic operation"), so each thread gets its own.
 /// </summary>
 public sealed class AesGcmPersonalDataProtector : IPersonalDataProtector, IDisposable
 {
@@ -15,7 +17,7 @@ public sealed class AesGcmPersonalDataProtector : IPersonalDataProtector, IDispo
     private const int NonceSize = 12;
     private const int TagSize = 16;
 
-    private readonly AesGcm aes;
+    private readonly ThreadLocal<AesGcm> ciphers;
 
     public AesGcmPersonalDataProtector(IOptions<PersonalDataKeyOptions> options)
         : this(options.Value.Key)
@@ -29,7 +31,8 @@ public sealed class AesGcmPersonalDataProtector : IPersonalDataProtector, IDispo
             throw new ArgumentException($"The personal data key must be {PersonalDataKeyOptions.KeySize} bytes.", nameof(key));
         }
 
-        aes = new AesGcm(key, TagSize);
+        var copy = (byte[])key.Clone();
+        ciphers = new ThreadLocal<AesGcm>(() => new AesGcm(copy, TagSize), trackAllValues: true);
     }
 
     public string Protect(string plaintext)
@@ -39,7 +42,7 @@ public sealed class AesGcmPersonalDataProtector : IPersonalDataProtector, IDispo
         var sealedBytes = new byte[NonceSize + clear.Length + TagSize];
         var nonce = sealedBytes.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
-        aes.Encrypt(nonce, clear, sealedBytes.AsSpan(NonceSize, clear.Length), sealedBytes.AsSpan(NonceSize + clear.Length, TagSize));
+        ciphers.Value!.Encrypt(nonce, clear, sealedBytes.AsSpan(NonceSize, clear.Length), sealedBytes.AsSpan(NonceSize + clear.Length, TagSize));
         CryptographicOperations.ZeroMemory(clear);
         return Prefix + Convert.ToBase64String(sealedBytes);
     }
@@ -71,7 +74,7 @@ public sealed class AesGcmPersonalDataProtector : IPersonalDataProtector, IDispo
         var clear = new byte[length];
         try
         {
-            aes.Decrypt(
+            ciphers.Value!.Decrypt(
                 sealedBytes.AsSpan(0, NonceSize), sealedBytes.AsSpan(NonceSize, length), sealedBytes.AsSpan(NonceSize + length, TagSize), clear);
         }
         catch (AuthenticationTagMismatchException)
@@ -82,5 +85,13 @@ public sealed class AesGcmPersonalDataProtector : IPersonalDataProtector, IDispo
         return Encoding.UTF8.GetString(clear);
     }
 
-    public void Dispose() => aes.Dispose();
+    public void Dispose()
+    {
+        foreach (var cipher in ciphers.Values)
+        {
+            cipher.Dispose();
+        }
+
+        ciphers.Dispose();
+    }
 }

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Throughput figures (BENCH.md table): transports api, zalo and facebook on PostgreSQL + Redis at 50 and 200
+# citizens, against this script's own PostgreSQL and Redis (own folder and ports; stopped at the end).
+# One JSON line per run on stdout; the service's output goes to $LOG_DIR/phanhoi-throughput-*.log.
+#   bench/throughput.sh                      # all six runs
+#   TRANSPORTS="zalo" USERS="200" bench/throughput.sh
+#   SERVICE_ENV="DOTNET_gcServer=0" bench/throughput.sh   # the service under other runtime settings
+set -euo pipefail
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$REPO"
+export PHANHOI_SERVICES_DIR="/tmp/phanhoi-throughput-$$"
+export PHANHOI_PG_PORT=57450 PHANHOI_REDIS_PORT=58450
+trap '"$REPO/scripts/services.sh" stop || true' EXIT
+if [ ! -f src/Api/bin/Release/net10.0/PhanHoi.Bot.Api.dll ] || [ "${BUILD:-0}" = 1 ]; then
+  dotnet build src/Api -c Release -v q >/dev/null
+  dotnet build bench/Load -c Release -v q >/dev/null
+fi
+source scripts/services.sh start
+set -euo pipefail
+for transport in ${TRANSPORTS:-api zalo facebook}; do
+  for users in ${USERS:-50 200}; do
+    dialogs=$(( users == 50 ? 30 : 8 ))
+    dotnet bench/Load/bin/Release/net10.0/phanhoi-load.dll --transport "$transport" --users "$users" --dialogs "$dialogs" \
+      --warmup 500 --postgres "$PHANHOI_TEST_POSTGRES" --redis "$PHANHOI_TEST_REDIS" --service-env "${SERVICE_ENV:-}" \
+      2>"${LOG_DIR:-/tmp}/phanhoi-throughput-$transport-$users.log" | tail -n1 || true
+  done
+done
