@@ -177,7 +177,7 @@ public static class DirectLineEndpoints
         }
 
         var baseUrl = DirectLineCaller.BaseUrl(request);
-        return await turns.RunAsync(caller, activity, baseUrl, url => DirectLineUploadEndpoints.IsOwnUpload(url, baseUrl, uploads), ct);
+        return await turns.RunAsync(caller, activity, baseUrl, url => DirectLineUploadEndpoints.IsOwnUpload(url, baseUrl), ct);
     }
 
     /// <summary>Empty or missing: from the start (Web Chat's first poll). Otherwise a non-negative number we issued.</summary>

@@ -23,12 +23,12 @@ public static class DirectLineUploadEndpoints
         group.MapGet("/attachments/{id}", Download);
     }
 
-    public static bool IsOwnUpload(string? contentUrl, string baseUrl, DirectLineUploads uploads)
+    public static bool IsOwnUpload(string? contentUrl, string baseUrl)
     {
         var prefix = baseUrl + DirectLineChannel.BasePath + AttachmentsPath;
         return contentUrl is not null
                && contentUrl.StartsWith(prefix, StringComparison.Ordinal)
-               && uploads.Find(contentUrl[prefix.Length..]) is not null;
+               && DirectLineUploads.IsWellFormedId(contentUrl[prefix.Length..]);
     }
 
     private static async Task<IResult> Upload(
@@ -104,7 +104,7 @@ public static class DirectLineUploadEndpoints
                     statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported file");
             }
 
-            var stored = uploads.Save(contentType, SafeName(file.FileName), content);
+            var stored = await uploads.SaveAsync(contentType, SafeName(file.FileName), content, ct);
             var url = $"{baseUrl}{DirectLineChannel.BasePath}{AttachmentsPath}{stored.Id}";
             attachments.Add(new Attachment
             {
@@ -117,12 +117,12 @@ public static class DirectLineUploadEndpoints
 
         activity.Type ??= ActivityTypes.Message;
         activity.Attachments = attachments;
-        return await turns.RunAsync(caller, activity, baseUrl, url => IsOwnUpload(url, baseUrl, uploads), ct);
+        return await turns.RunAsync(caller, activity, baseUrl, url => IsOwnUpload(url, baseUrl), ct);
     }
 
-    private static IResult Download(string id, HttpResponse response, DirectLineUploads uploads)
+    private static async Task<IResult> Download(string id, HttpResponse response, DirectLineUploads uploads, CancellationToken ct)
     {
-        if (uploads.Find(id) is not { } upload)
+        if (await uploads.FindAsync(id, ct) is not { } upload)
         {
             return Problems.Problems.NotFound("No such file.");
         }

@@ -48,13 +48,6 @@ public sealed class DirectLineOptions
     public List<string> AllowedUploadTypes { get; set; } =
         ["image/jpeg", "image/png", "image/gif", "image/webp", "image/heic", "application/pdf"];
 
-    /// <summary>Uploaded files kept in process, all together; the oldest go first.</summary>
-    [Range(1024 * 1024, long.MaxValue)]
-    public long MaxStoredUploadBytes { get; set; } = 256L * 1024 * 1024;
-
-    /// <summary>How long an uploaded file stays downloadable from its <c>contentUrl</c>.</summary>
-    public TimeSpan UploadLifetime { get; set; } = TimeSpan.FromDays(7);
-
     /// <summary>The bot's account in web chat conversations.</summary>
     [Required]
     public string BotId { get; set; } = "phanhoi-bot";

@@ -7,6 +7,7 @@ using PhanHoi.Bot.Workflow.Cases;
 using PhanHoi.Bot.Workflow.Citizens;
 using PhanHoi.Bot.Workflow.Credentials;
 using PhanHoi.Bot.Workflow.Directory;
+using PhanHoi.Bot.Workflow.Files;
 using PhanHoi.Bot.Workflow.Inbox;
 using PhanHoi.Bot.Workflow.Outbox;
 using PhanHoi.Bot.Workflow.Privacy;
@@ -34,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ICaseRepository, SqlCaseRepository>();
         services.TryAddSingleton<IOutboxStore, SqlOutboxStore>();
         services.TryAddSingleton<IInboxStore, SqlInboxStore>();
+        services.TryAddSingleton<IFileStore, SqlFileStore>();
         services.TryAddSingleton<ICredentialStore, SqlCredentialStore>();
         services.TryAddSingleton<IDirectoryRepository, SqlDirectoryRepository>();
         services.TryAddSingleton<IStaffUserRepository, SqlStaffUserRepository>();
