@@ -22,6 +22,13 @@ public sealed class ChannelNoticeSender(NoticeRenderer renderer, IEnumerable<IPr
             return new SendResult(SendOutcome.OutsideWindow, $"channel '{message.Recipient.Channel}' is not configured");
         }
 
+        // Marked before sending: a citizen answering the moment the request appears must reach the case, not the menu.
+        var asksForInfo = message.Notice.Kind == NoticeKind.InfoRequested;
+        if (asksForInfo)
+        {
+            await SetSupplementAsync(message.Recipient, message.Notice.CaseCode, cancellationToken);
+        }
+
         var activity = await renderer.RenderAsync(message.Notice, cancellationToken);
         SendResult result = new(SendOutcome.OutsideWindow, "no channel knows the recipient");
         foreach (var channel in candidates)
@@ -33,19 +40,24 @@ public sealed class ChannelNoticeSender(NoticeRenderer renderer, IEnumerable<IPr
             }
         }
 
-        if (result.Outcome == SendOutcome.Sent && message.Notice.Kind == NoticeKind.InfoRequested)
+        if (asksForInfo && result.Outcome != SendOutcome.Sent)
         {
-            await AwaitSupplementAsync(message.Recipient, message.Notice.CaseCode, cancellationToken);
+            await SetSupplementAsync(message.Recipient, null, cancellationToken, onlyIf: message.Notice.CaseCode); // not seen yet
         }
 
         return result;
     }
 
-    private async Task AwaitSupplementAsync(CitizenAddress citizen, string code, CancellationToken cancellationToken)
+    private async Task SetSupplementAsync(CitizenAddress citizen, string? code, CancellationToken cancellationToken, string? onlyIf = null)
     {
         for (var attempt = 0; attempt < 3; attempt++)
         {
             var state = await users.LoadAsync(StateKeys.User(citizen), cancellationToken);
+            if (onlyIf is not null && state.Value.SupplementCaseCode != onlyIf)
+            {
+                return;
+            }
+
             state.Value.SupplementCaseCode = code;
             try
             {
