@@ -21,46 +21,16 @@ namespace PhanHoi.Bot.Channels.Messenger;
 public sealed partial class MessengerSender(
     IHttpClientFactory httpClients,
     IOptions<MessengerOptions> options,
-    ILogger<MessengerSender> logger) : IChatPlatform, IActivitySender, IProactiveChannel
+    ILogger<MessengerSender> logger) : ChatPlatformSender
 {
     public const string ClientName = "facebook";
 
-    public string Channel => MessengerEventParser.Channel;
+    public override string Channel => MessengerEventParser.Channel;
 
-    public IReadOnlyList<string> Render(string userId, IReadOnlyList<Activity> activities, bool isReply) =>
+    public override IReadOnlyList<string> Render(string userId, IReadOnlyList<Activity> activities, bool isReply) =>
         MessengerMessageRenderer.Render(userId, activities, isReply);
 
-    public async Task<DeliveryReport> DeliverAsync(IReadOnlyList<string> bodies, CancellationToken cancellationToken)
-    {
-        var ids = new List<string>(bodies.Count);
-        for (var i = 0; i < bodies.Count; i++)
-        {
-            var (result, messageId) = await SendOneAsync(bodies[i], cancellationToken);
-            if (result.Outcome != SendOutcome.Sent)
-            {
-                return new DeliveryReport(result, i, ids);
-            }
-
-            ids.Add(messageId ?? string.Empty);
-        }
-
-        return new DeliveryReport(SendResult.Sent, bodies.Count, ids);
-    }
-
-    public async Task<IReadOnlyList<ResourceResponse>> SendActivitiesAsync(
-        ITurnContext turn, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
-    {
-        var userId = turn.Activity.From?.Id ?? throw new InvalidOperationException("The turn has no citizen to answer.");
-        var report = await DeliverAsync(Render(userId, activities, isReply: true), cancellationToken);
-        return report.Completed
-            ? [.. report.MessageIds.Select(id => new ResourceResponse(id))]
-            : throw new ChannelDeliveryException(Channel, report.Result);
-    }
-
-    public async Task<SendResult> SendAsync(CitizenAddress recipient, IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
-        (await DeliverAsync(Render(recipient.UserId, activities, isReply: false), cancellationToken)).Result;
-
-    private async Task<(SendResult Result, string? MessageId)> SendOneAsync(string body, CancellationToken cancellationToken)
+    protected override async Task<(SendResult Result, string? MessageId)> SendOneAsync(string body, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var version = settings.GraphVersion.Trim('/');

@@ -22,46 +22,16 @@ public sealed partial class ZaloSender(
     IHttpClientFactory httpClients,
     ZaloAccessTokens tokens,
     IOptions<ZaloOptions> options,
-    ILogger<ZaloSender> logger) : IChatPlatform, IActivitySender, IProactiveChannel
+    ILogger<ZaloSender> logger) : ChatPlatformSender
 {
     public const string ClientName = "zalo";
 
-    public string Channel => ZaloEventParser.Channel;
+    public override string Channel => ZaloEventParser.Channel;
 
-    public IReadOnlyList<string> Render(string userId, IReadOnlyList<Activity> activities, bool isReply) =>
+    public override IReadOnlyList<string> Render(string userId, IReadOnlyList<Activity> activities, bool isReply) =>
         ZaloMessageRenderer.Render(userId, activities);
 
-    public async Task<DeliveryReport> DeliverAsync(IReadOnlyList<string> bodies, CancellationToken cancellationToken)
-    {
-        var ids = new List<string>(bodies.Count);
-        for (var i = 0; i < bodies.Count; i++)
-        {
-            var (result, messageId) = await SendOneAsync(bodies[i], cancellationToken);
-            if (result.Outcome != SendOutcome.Sent)
-            {
-                return new DeliveryReport(result, i, ids);
-            }
-
-            ids.Add(messageId ?? string.Empty);
-        }
-
-        return new DeliveryReport(SendResult.Sent, bodies.Count, ids);
-    }
-
-    public async Task<IReadOnlyList<ResourceResponse>> SendActivitiesAsync(
-        ITurnContext turn, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
-    {
-        var userId = turn.Activity.From?.Id ?? throw new InvalidOperationException("The turn has no citizen to answer.");
-        var report = await DeliverAsync(Render(userId, activities, isReply: true), cancellationToken);
-        return report.Completed
-            ? [.. report.MessageIds.Select(id => new ResourceResponse(id))]
-            : throw new ChannelDeliveryException(Channel, report.Result);
-    }
-
-    public async Task<SendResult> SendAsync(CitizenAddress recipient, IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
-        (await DeliverAsync(Render(recipient.UserId, activities, isReply: false), cancellationToken)).Result;
-
-    private async Task<(SendResult Result, string? MessageId)> SendOneAsync(string body, CancellationToken cancellationToken)
+    protected override async Task<(SendResult Result, string? MessageId)> SendOneAsync(string body, CancellationToken cancellationToken)
     {
         try
         {

@@ -10,7 +10,7 @@ namespace PhanHoi.Bot.Turns.Errors;
 /// backoff, a Bot Framework channel on the 500), and the citizen gets the real answer instead of an apology and a
 /// lost message. The duplicate guard releases the message's id on the way out, so the retry is not dropped.
 /// </summary>
-public sealed class TurnErrorMiddleware(MessageCatalog texts, ILogger<TurnErrorMiddleware> logger) : IMiddleware
+public sealed partial class TurnErrorMiddleware(MessageCatalog texts, ILogger<TurnErrorMiddleware> logger) : IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turn, NextDelegate next, CancellationToken cancellationToken)
     {
@@ -20,22 +20,12 @@ public sealed class TurnErrorMiddleware(MessageCatalog texts, ILogger<TurnErrorM
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested && !turn.Responded && InfrastructureFailure.IsTransient(exception))
         {
-            logger.LogWarning(
-                "Turn {ActivityType} on {Channel} conversation {Conversation} hit a transient failure, left for redelivery: {Failure}",
-                turn.Activity.Type,
-                turn.Activity.ChannelId,
-                LogRedaction.ConversationHash(turn.Activity),
-                LogRedaction.Describe(exception));
+            LogLeftForRedelivery(logger, turn.Activity.Type, turn.Activity.ChannelId, LogRedaction.ConversationHash(turn.Activity), LogRedaction.Describe(exception));
             throw;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogError(
-                "Turn {ActivityType} on {Channel} conversation {Conversation} failed: {Failure}",
-                turn.Activity.Type,
-                turn.Activity.ChannelId,
-                LogRedaction.ConversationHash(turn.Activity),
-                LogRedaction.Describe(exception));
+            LogTurnFailed(logger, turn.Activity.Type, turn.Activity.ChannelId, LogRedaction.ConversationHash(turn.Activity), LogRedaction.Describe(exception));
 
             if (TurnKeys.IsFromCitizen(turn.Activity))
             {
@@ -52,17 +42,21 @@ public sealed class TurnErrorMiddleware(MessageCatalog texts, ILogger<TurnErrorM
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested && !turn.Responded && InfrastructureFailure.IsTransient(exception))
         {
-            logger.LogWarning(
-                "Turn {ActivityType} on {Channel} conversation {Conversation} hit a transient failure, left for redelivery: {Failure}",
-                turn.Activity.Type,
-                turn.Activity.ChannelId,
-                LogRedaction.ConversationHash(turn.Activity),
-                LogRedaction.Describe(exception));
+            LogLeftForRedelivery(logger, turn.Activity.Type, turn.Activity.ChannelId, LogRedaction.ConversationHash(turn.Activity), LogRedaction.Describe(exception));
             throw;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogError("Could not send the apology on {Channel}: {Failure}", turn.Activity.ChannelId, LogRedaction.Describe(exception));
+            LogApologyFailed(logger, turn.Activity.ChannelId, LogRedaction.Describe(exception));
         }
     }
+
+    [LoggerMessage(LogLevel.Warning, "Turn {ActivityType} on {Channel} conversation {Conversation} hit a transient failure, left for redelivery: {Failure}")]
+    private static partial void LogLeftForRedelivery(ILogger logger, string? activityType, string? channel, string conversation, string failure);
+
+    [LoggerMessage(LogLevel.Error, "Turn {ActivityType} on {Channel} conversation {Conversation} failed: {Failure}")]
+    private static partial void LogTurnFailed(ILogger logger, string? activityType, string? channel, string conversation, string failure);
+
+    [LoggerMessage(LogLevel.Error, "Could not send the apology on {Channel}: {Failure}")]
+    private static partial void LogApologyFailed(ILogger logger, string? channel, string failure);
 }

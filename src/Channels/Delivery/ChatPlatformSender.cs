@@ -1,0 +1,52 @@
+using PhanHoi.Bot.Activities;
+using PhanHoi.Bot.Notices;
+using PhanHoi.Bot.Turns;
+using PhanHoi.Bot.Workflow.Cases;
+using PhanHoi.Bot.Workflow.Outbox;
+
+namespace PhanHoi.Bot.Channels.Delivery;
+
+/// <summary>
+/// What Zalo and Messenger share: render to the platform's bodies, deliver them in order stopping at the first one
+/// refused, and serve both the turn's replies and the workflow's notices from that. A platform supplies only its
+/// rendering and how one body is posted.
+/// </summary>
+public abstract class ChatPlatformSender : IChatPlatform, IActivitySender, IProactiveChannel
+{
+    public abstract string Channel { get; }
+
+    public abstract IReadOnlyList<string> Render(string userId, IReadOnlyList<Activity> activities, bool isReply);
+
+    public async Task<DeliveryReport> DeliverAsync(IReadOnlyList<string> bodies, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>(bodies.Count);
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            var (result, messageId) = await SendOneAsync(bodies[i], cancellationToken);
+            if (result.Outcome != SendOutcome.Sent)
+            {
+                return new DeliveryReport(result, i, ids);
+            }
+
+            ids.Add(messageId ?? string.Empty);
+        }
+
+        return new DeliveryReport(SendResult.Sent, bodies.Count, ids);
+    }
+
+    public async Task<IReadOnlyList<ResourceResponse>> SendActivitiesAsync(
+        ITurnContext turn, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        var userId = turn.Activity.From?.Id ?? throw new InvalidOperationException("The turn has no citizen to answer.");
+        var report = await DeliverAsync(Render(userId, activities, isReply: true), cancellationToken);
+        return report.Completed
+            ? [.. report.MessageIds.Select(id => new ResourceResponse(id))]
+            : throw new ChannelDeliveryException(Channel, report.Result);
+    }
+
+    public async Task<SendResult> SendAsync(CitizenAddress recipient, IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
+        (await DeliverAsync(Render(recipient.UserId, activities, isReply: false), cancellationToken)).Result;
+
+    /// <summary>Posts one rendered body; the platform's answer decides sent / retry / outside window / undeliverable.</summary>
+    protected abstract Task<(SendResult Result, string? MessageId)> SendOneAsync(string body, CancellationToken cancellationToken);
+}
