@@ -5,9 +5,10 @@ namespace PhanHoi.Bot.Api.Webhooks;
 
 /// <summary>
 /// Collects what the bot says during a turn. The inbox worker delivers the collection after the turn, so a platform
-/// outage never re-runs the turn (which could file a PAKN twice): only the undelivered rest is retried.
+/// outage never re-runs the turn (which could file a PAKN twice): only the undelivered rest is retried; and a
+/// transient failure during the turn discards the collection and leaves the whole turn to another attempt.
 /// </summary>
-internal sealed class TurnReplies : IActivitySender
+internal sealed class TurnReplies : IDeferredActivitySender
 {
     private readonly List<Activity> activities = [];
 

@@ -10,7 +10,9 @@ namespace PhanHoi.Bot.Dialogs;
 /// <summary>
 /// Runs one turn of the dialog stack: loads it, drops it if it expired, handles the global commands (cancel,
 /// help) at any step, lets the routers start a dialog (a tapped case button, a pending supplement), continues the
-/// active dialog or starts the root one, and saves it.
+/// active dialog or starts the root one, and saves it. Where replies are delivered after the turn, the turn's replies
+/// are saved with it, and a message handed over again once its turn was saved gets those replies again instead of a
+/// second run.
 /// </summary>
 public sealed class DialogRunner(
     DialogSet dialogs,
@@ -26,6 +28,12 @@ public sealed class DialogRunner(
     {
         var state = await conversations.LoadAsync(turn.Activity, cancellationToken);
         var data = state.Value;
+        if (turn.RepliesDeferred && data.LastTurn is { } journal && journal.Answers(turn.Activity))
+        {
+            await turn.SendActivitiesAsync(journal.ReadReplies(), cancellationToken);
+            return data.Stack.Count > 0 ? DialogTurnResult.Waiting : DialogTurnResult.Empty;
+        }
+
         var now = time.GetUtcNow();
         if (data.Stack.Count > 0 && data.LastActivityAt is { } last && now - last > options.DialogExpiry)
         {
@@ -37,6 +45,7 @@ public sealed class DialogRunner(
         var result = await RunCoreAsync(context, rootDialogId, cancellationToken);
 
         data.LastActivityAt = now;
+        data.LastTurn = turn.RepliesDeferred && !string.IsNullOrEmpty(turn.Activity.Id) ? TurnJournal.Record(turn.Activity.Id, turn.Sent) : null;
         await conversations.SaveAsync(state, cancellationToken);
         return result;
     }

@@ -6,7 +6,8 @@ namespace PhanHoi.Bot.State;
 /// <summary>
 /// Personal data collected mid-dialog (name, phone, tax code, proxy details: the answers of <c>personal: true</c>
 /// prompts) is encrypted with the workflow's <see cref="IPersonalDataProtector"/> in both places a dialog keeps it:
-/// its collected values and the variables its waiting prompt renders with.
+/// its collected values and the variables its waiting prompt renders with; and the last turn's replies, which may
+/// repeat them (the summary before filing).
 /// </summary>
 public sealed class ConversationDataProtection(IPersonalDataProtector protector, IReadOnlySet<string> personalNames) : IStateProtection<ConversationData>
 {
@@ -42,6 +43,11 @@ public sealed class ConversationDataProtection(IPersonalDataProtector protector,
 
     private void Transform(ConversationData value, Func<string, string> change)
     {
+        if (value.LastTurn is { } journal)
+        {
+            journal.Replies = change(journal.Replies);
+        }
+
         if (personalNames.Count == 0)
         {
             return;

@@ -12,6 +12,12 @@ public interface ITurnContext
     /// <summary>True once anything has been sent in this turn.</summary>
     bool Responded { get; }
 
+    /// <summary>True when the sender only collects the replies for delivery after the turn (<see cref="IDeferredActivitySender"/>).</summary>
+    bool RepliesDeferred { get; }
+
+    /// <summary>What this turn has sent so far, in order.</summary>
+    IReadOnlyList<Activity> Sent { get; }
+
     Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ResourceResponse>> SendActivitiesAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken);

@@ -5,6 +5,7 @@ namespace PhanHoi.Bot.Turns;
 /// <summary>The default turn: fills in the address of every outgoing activity from the incoming one.</summary>
 public sealed class TurnContext(Activity activity, IActivitySender sender) : ITurnContext
 {
+    private readonly List<Activity> _sent = [];
     private int _responded;
 
     public Activity Activity { get; } = activity ?? throw new ArgumentNullException(nameof(activity));
@@ -12,6 +13,19 @@ public sealed class TurnContext(Activity activity, IActivitySender sender) : ITu
     public TurnState TurnState { get; } = new();
 
     public bool Responded => Volatile.Read(ref _responded) == 1;
+
+    public bool RepliesDeferred => sender is IDeferredActivitySender;
+
+    public IReadOnlyList<Activity> Sent
+    {
+        get
+        {
+            lock (_sent)
+            {
+                return [.. _sent];
+            }
+        }
+    }
 
     public async Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -34,6 +48,11 @@ public sealed class TurnContext(Activity activity, IActivitySender sender) : ITu
         }
 
         var responses = await sender.SendActivitiesAsync(this, activities, cancellationToken);
+        lock (_sent)
+        {
+            _sent.AddRange(activities);
+        }
+
         if (activities.Any(a => !a.IsType(ActivityTypes.Trace)))
         {
             Interlocked.Exchange(ref _responded, 1);

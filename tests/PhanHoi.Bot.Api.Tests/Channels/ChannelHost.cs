@@ -109,7 +109,10 @@ public sealed class ChannelHost : IAsyncDisposable
         }));
 
     public Task<HttpResponseMessage> ZaloUserEventAsync(string user, string eventName, object message) =>
-        ZaloPostAsync(JsonSerializer.Serialize(new
+        ZaloPostAsync(ZaloUserEventJson(user, eventName, message));
+
+    public string ZaloUserEventJson(string user, string eventName, object message) =>
+        JsonSerializer.Serialize(new
         {
             app_id = ZaloAppId,
             user_id_by_app = "552177279717587730",
@@ -118,7 +121,7 @@ public sealed class ChannelHost : IAsyncDisposable
             sender = new { id = user },
             recipient = new { id = ZaloOaId },
             message,
-        }, Unescaped));
+        }, Unescaped);
 
     /// <summary>Posts exactly these bytes, signed as Zalo does: SHA-256(app_id ‖ body ‖ timestamp ‖ OA secret key).</summary>
     public async Task<HttpResponseMessage> ZaloPostAsync(string json, string? signature = null)

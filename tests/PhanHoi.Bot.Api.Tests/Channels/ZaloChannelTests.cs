@@ -1,6 +1,10 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using PhanHoi.Bot.Api.Webhooks;
+using PhanHoi.Bot.Channels.Zalo;
 using PhanHoi.Bot.Api.Tests.Infrastructure;
+using PhanHoi.Bot.Turns;
 using PhanHoi.Bot.Workflow.Cases;
 using PhanHoi.Bot.Workflow.Credentials;
 
@@ -87,6 +91,29 @@ public abstract class ZaloChannelTests(Store store) : IAsyncLifetime
         await Zalo.ExpectSequenceAsync(User, channel.Text("global.cancelled"));
         Assert.Equal(2, Zalo.TokenRefreshes); // the second refresh used the rotated token (the fake accepts only that)
         await Zalo.ExpectQuietAsync(User);
+    }
+
+    [Fact]
+    public async Task A_turn_saved_by_an_instance_killed_before_it_delivered_is_answered_once_after_the_restart()
+    {
+        Ok(await channel.ZaloTextAsync(User, "Xin chào"));
+        await Zalo.ExpectSequenceAsync(User, channel.Text("menu.ask"));
+
+        // The killed instance had taken "Gửi phản ánh" from the inbox and saved its turn, then died (kill -9) before
+        // the replies went out and before it completed the item; after the restart the acknowledged item is due again.
+        var json = channel.ZaloUserEventJson(User, "user_send_text", new { msg_id = "z-killed-1", text = "Gửi phản ánh" });
+        var inbound = Assert.Single(ZaloEventParser.Parse(JsonDocument.Parse(json).RootElement).Events);
+        var killedTurn = new TurnReplies();
+        await channel.Host.Services.GetRequiredService<ActivityProcessor>().ProcessAsync(inbound.Activity, killedTurn, CancellationToken.None);
+        Assert.Equal(2, killedTurn.Activities.Count);
+        await Zalo.ExpectQuietAsync(User, TimeSpan.FromMilliseconds(200));
+
+        Ok(await channel.ZaloPostAsync(json));
+
+        var category = (await Zalo.ExpectSequenceAsync(User, channel.Text("intake.start"), channel.Text("intake.category.ask")))[1];
+        await Zalo.ExpectQuietAsync(User);
+        Ok(await channel.ZaloTextAsync(User, ConversationScript.ZaloButtons(category)[0].Payload));
+        await Zalo.ExpectSequenceAsync(User, channel.Text("intake.content.ask")); // the dialog moved once, not twice
     }
 
     [Fact]

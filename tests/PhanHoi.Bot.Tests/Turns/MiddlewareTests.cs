@@ -193,6 +193,23 @@ public sealed class MiddlewareTests(TestRedisFixture redis) : IClassFixture<Test
         Assert.Equal(["echo: a", pipeline.Texts.Render(MessageKeys.ErrorApology)], pipeline.Sender.Texts);
     }
 
+    [Fact]
+    public async Task A_transient_failure_after_replies_were_only_collected_leaves_the_whole_turn_for_another_attempt()
+    {
+        var bot = new ProbeBot(TimeSpan.Zero, failure: () => new TransientDbException(), failAfterReply: true);
+        var pipeline = new PipelineHarness(bot);
+        var message = Messages.From("u1", "a");
+
+        var collected = new DeferredSender();
+        await Assert.ThrowsAsync<TransientDbException>(() => pipeline.Processor.ProcessAsync(message, collected, CancellationToken.None));
+        Assert.Equal(["echo: a"], collected.Texts); // discarded by the caller: nothing reached the citizen, no apology
+
+        bot.Recover();
+        var retry = new DeferredSender();
+        await pipeline.Processor.ProcessAsync(message, retry, CancellationToken.None);
+        Assert.Equal(["echo: a"], retry.Texts);
+    }
+
     private sealed class TransientDbException() : System.Data.Common.DbException("connection lost")
     {
         public override bool IsTransient => true;

@@ -8,7 +8,9 @@ namespace PhanHoi.Bot.Turns.Errors;
 /// than silence. A transient infrastructure failure (database restarting, Redis unreachable) before anything was
 /// sent is not swallowed: it propagates so the message is delivered again (the durable inbox retries it with
 /// backoff, a Bot Framework channel on the 500), and the citizen gets the real answer instead of an apology and a
-/// lost message. The duplicate guard releases the message's id on the way out, so the retry is not dropped.
+/// lost message. The duplicate guard releases the message's id on the way out, so the retry is not dropped. Where
+/// replies are delivered after the turn, nothing has reached the citizen yet whatever the turn collected, so such a
+/// failure always leaves the whole turn for another attempt.
 /// </summary>
 public sealed partial class TurnErrorMiddleware(MessageCatalog texts, ILogger<TurnErrorMiddleware> logger) : IMiddleware
 {
@@ -18,7 +20,7 @@ public sealed partial class TurnErrorMiddleware(MessageCatalog texts, ILogger<Tu
         {
             await next(cancellationToken);
         }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && !turn.Responded && InfrastructureFailure.IsTransient(exception))
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && NothingDelivered(turn) && InfrastructureFailure.IsTransient(exception))
         {
             LogLeftForRedelivery(logger, turn.Activity.Type, turn.Activity.ChannelId, LogRedaction.ConversationHash(turn.Activity), LogRedaction.Describe(exception));
             throw;
@@ -34,13 +36,15 @@ public sealed partial class TurnErrorMiddleware(MessageCatalog texts, ILogger<Tu
         }
     }
 
+    private static bool NothingDelivered(ITurnContext turn) => turn.RepliesDeferred || !turn.Responded;
+
     private async Task ApologiseAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         try
         {
             await turn.SendTextAsync(texts.Render(MessageKeys.ErrorApology), cancellationToken);
         }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && !turn.Responded && InfrastructureFailure.IsTransient(exception))
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && NothingDelivered(turn) && InfrastructureFailure.IsTransient(exception))
         {
             LogLeftForRedelivery(logger, turn.Activity.Type, turn.Activity.ChannelId, LogRedaction.ConversationHash(turn.Activity), LogRedaction.Describe(exception));
             throw;

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using PhanHoi.Bot.Activities;
+
+namespace PhanHoi.Bot.State;
+
+/// <summary>
+/// The last committed turn of a conversation whose replies are delivered after the turn
+/// (<see cref="Turns.IDeferredActivitySender"/>): saved in the same write as the dialog state, so a message handed
+/// over again after a crash finds either the state before it (and runs) or its own journal (and its replies are sent
+/// again, without filing anything twice). <see cref="Replies"/> is encrypted at rest like the personal answers.
+/// </summary>
+public sealed class TurnJournal
+{
+    public string ActivityId { get; set; } = string.Empty;
+
+    /// <summary>The replies as Bot Framework JSON (an array of activities).</summary>
+    public string Replies { get; set; } = "[]";
+
+    public static TurnJournal Record(string activityId, IReadOnlyList<Activity> replies) => new()
+    {
+        ActivityId = activityId,
+        Replies = JsonSerializer.Serialize([.. replies], ActivityJsonContext.Default.ListActivity),
+    };
+
+    public bool Answers(Activity activity) =>
+        !string.IsNullOrEmpty(activity.Id) && string.Equals(ActivityId, activity.Id, StringComparison.Ordinal);
+
+    public List<Activity> ReadReplies() => JsonSerializer.Deserialize(Replies, ActivityJsonContext.Default.ListActivity) ?? [];
+}
