@@ -28,6 +28,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<CaseDesk>();
         services.AddSingleton<OutboxSignal>();
         services.TryAddSingleton<INoticeSender, HoldingNoticeSender>();
+        services.AddSingleton<ChannelRecovery>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<SlaSweep>();

@@ -22,6 +22,7 @@ public sealed partial class InboxProcessor(
     IOutboxStore outbox,
     OutboxSignal outboxSignal,
     InboxSignal signal,
+    ChannelRecovery recovery,
     TimeProvider clock,
     IOptions<InboxOptions> options,
     ILogger<InboxProcessor> logger) : BackgroundService
@@ -118,6 +119,7 @@ public sealed partial class InboxProcessor(
                     report = await platform.DeliverAsync([.. bodies.Skip(sent)], cancellationToken);
                     sent += report.Delivered;
                     now = clock.GetUtcNow();
+                    await ReportAsync(item.Source, report, cancellationToken);
                 }
 
                 if (report.Result.Outcome == SendOutcome.RetryLater && !followUpWritten)
@@ -157,6 +159,7 @@ public sealed partial class InboxProcessor(
     {
         var report = await platform.DeliverAsync(bodies, cancellationToken);
         var now = clock.GetUtcNow();
+        await ReportAsync(item.Source, report, cancellationToken);
         if (report.Result.Outcome != SendOutcome.RetryLater)
         {
             if (!report.Completed)
@@ -178,6 +181,19 @@ public sealed partial class InboxProcessor(
         var rest = InboxEnvelope.ForOutgoing(bodies.Skip(report.Delivered)).Serialize();
         await inbox.AppendAsync(item.Source, $"{item.MessageId}+{item.Id}", item.ConversationKey, rest, now, cancellationToken);
         await inbox.CompleteAsync(item.Id, now, cancellationToken);
+    }
+
+    /// <summary>Tells <see cref="ChannelRecovery"/> how the platform answered, so retries come forward when it is back.</summary>
+    private async Task ReportAsync(string channel, DeliveryReport report, CancellationToken cancellationToken)
+    {
+        if (report.Result.Outcome == SendOutcome.RetryLater)
+        {
+            recovery.Failed(channel);
+        }
+        else if (report.Delivered > 0)
+        {
+            await recovery.DeliveredAsync(channel, cancellationToken);
+        }
     }
 
     /// <summary>Anything the citizen did reopens the platform's window, except leaving (unfollow).</summary>

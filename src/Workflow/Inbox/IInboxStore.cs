@@ -36,6 +36,9 @@ public interface IInboxStore
     /// <summary>Processing failed for a transient reason: the item is due again at <paramref name="retryAt"/>.</summary>
     Task ReleaseAsync(long id, DateTimeOffset retryAt, string error, CancellationToken cancellationToken);
 
+    /// <summary>Items from <paramref name="source"/> released for a later attempt become due now. Returns how many.</summary>
+    Task<int> ExpediteRetriesAsync(string source, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Items received but not yet completed (for health and metrics).</summary>
     Task<long> CountPendingAsync(CancellationToken cancellationToken);
 }

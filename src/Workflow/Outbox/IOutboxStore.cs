@@ -17,6 +17,9 @@ public interface IOutboxStore
     /// <summary>Keeps the message (and the recipient's later ones) until the citizen writes again.</summary>
     Task HoldAsync(long id, string reason, CancellationToken cancellationToken);
 
+    /// <summary>Pending messages of <paramref name="channel"/> waiting out a retry delay become due now. Returns how many.</summary>
+    Task<int> ExpediteRetriesAsync(string channel, DateTimeOffset now, CancellationToken cancellationToken);
+
     Task MarkUndeliverableAsync(long id, string reason, CancellationToken cancellationToken);
 
     /// <summary>The citizen wrote: their held messages become pending again, in order. Returns how many.</summary>

@@ -15,7 +15,8 @@ public sealed partial class OutboxDispatcher(
     OutboxSignal signal,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger,
+    ChannelRecovery? recovery = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -84,6 +85,11 @@ public sealed partial class OutboxDispatcher(
         {
             case SendOutcome.Sent:
                 await store.MarkSentAsync(message.Id, clock.GetUtcNow(), cancellationToken);
+                if (recovery is not null)
+                {
+                    await recovery.DeliveredAsync(message.Recipient.Channel, cancellationToken);
+                }
+
                 return true;
             case SendOutcome.OutsideWindow:
                 await store.HoldAsync(message.Id, result.Detail ?? "outside the platform's messaging window", cancellationToken);
@@ -94,6 +100,7 @@ public sealed partial class OutboxDispatcher(
                 LogUndeliverable(logger, message.Id, message.Recipient.Channel, result.Detail);
                 return true;
             default:
+                recovery?.Failed(message.Recipient.Channel);
                 var next = clock.GetUtcNow() + RetrySchedule.Delay(message.Attempts + 1, settings.FirstRetry, settings.MaxRetry);
                 await store.RescheduleAsync(message.Id, next, result.Detail ?? "transient failure", cancellationToken);
                 LogRetry(logger, message.Id, message.Recipient.Channel, message.Attempts + 1, result.Detail);

@@ -81,6 +81,26 @@ public abstract class InboxStoreContract(StoreFixture store)
         Assert.StartsWith("v1:", stored, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task When_the_platform_is_back_its_released_items_are_due_at_once()
+    {
+        var now = await DrainAsync();
+        await inbox.AppendAsync("zalo", Unique("mid"), Unique("zalo:"), "replies", now, None);
+        await inbox.AppendAsync("facebook", Unique("mid"), Unique("facebook:"), "other platform", now, None);
+        await inbox.AppendAsync("zalo", Unique("mid"), Unique("zalo:"), "still leased", now, None);
+        var claimed = await inbox.ClaimAsync(10, Lease, now, None);
+        foreach (var item in claimed.Where(i => i.Payload != "still leased"))
+        {
+            await inbox.ReleaseAsync(item.Id, now.AddMinutes(5), "503", None);
+        }
+
+        var expedited = await inbox.ExpediteRetriesAsync("zalo", now.AddSeconds(1), None);
+        var due = await inbox.ClaimAsync(10, Lease, now.AddSeconds(1), None);
+
+        Assert.Equal(1, expedited);
+        Assert.Equal(["replies"], due.Select(i => i.Payload)); // not the other platform's, and the leased one stays leased
+    }
+
     private async Task<DateTimeOffset> DrainAsync()
     {
         var now = Monday.AddDays(Random.Shared.Next(1, 3000));

@@ -138,6 +138,25 @@ public abstract class OutboxStoreContract(StoreFixture store)
         }
     }
 
+    [Fact]
+    public async Task When_the_platform_is_back_its_retries_are_due_at_once_in_order()
+    {
+        var now = await DrainAsync();
+        var (alice, _) = await QueueAsync(2, now);
+        var first = (await outbox.ClaimDueAsync(50, Lease, now, None)).Where(m => m.Recipient == alice).ToList();
+        foreach (var message in first)
+        {
+            await outbox.RescheduleAsync(message.Id, now.AddMinutes(30), "503", None);
+        }
+
+        var otherChannel = await outbox.ExpediteRetriesAsync("facebook", now.AddMinutes(1), None);
+        var expedited = await outbox.ExpediteRetriesAsync("zalo", now.AddMinutes(1), None);
+        var retried = await outbox.ClaimDueAsync(50, Lease, now.AddMinutes(1), None);
+
+        Assert.Equal((0, 2), (otherChannel, expedited));
+        Assert.Equal(first.Select(m => m.Id), retried.Where(m => m.Recipient == alice).Select(m => m.Id));
+    }
+
     /// <summary>Finishes whatever earlier tests left due and returns a fresh clock for this test.</summary>
     private async Task<DateTimeOffset> DrainAsync()
     {

@@ -63,6 +63,15 @@ public sealed class SqlInboxStore(StoreDatabase database, IPersonalDataProtector
             cancellationToken: cancellationToken));
     }
 
+    public async Task<int> ExpediteRetriesAsync(string source, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE inbox SET next_attempt_at = @now WHERE status = 'pending' AND source = @source AND attempts > 0 AND next_attempt_at > @now AND leased_until IS NULL",
+            new { source, now },
+            cancellationToken: cancellationToken));
+    }
+
     public async Task<long> CountPendingAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

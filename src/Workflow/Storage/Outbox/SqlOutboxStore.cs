@@ -54,6 +54,15 @@ public sealed class SqlOutboxStore(StoreDatabase database) : IOutboxStore
             new { id, nextAttemptAt, error },
             cancellationToken);
 
+    public async Task<int> ExpediteRetriesAsync(string channel, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE outbox SET next_attempt_at = @now WHERE status = 'pending' AND recipient_channel = @channel AND attempts > 0 AND next_attempt_at > @now",
+            new { channel, now },
+            cancellationToken: cancellationToken));
+    }
+
     public async Task HoldAsync(long id, string reason, CancellationToken cancellationToken)
     {
         // The recipient's later pending messages wait with it, so staff see them as held too.
