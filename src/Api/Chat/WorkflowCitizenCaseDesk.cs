@@ -24,6 +24,9 @@ public sealed class WorkflowCitizenCaseDesk(CaseDesk desk, ICaseRepository cases
         };
     }
 
+    public Task<string?> FindSubmissionAsync(string submissionKey, CancellationToken cancellationToken) =>
+        cases.FindCodeBySubmissionAsync(submissionKey, cancellationToken);
+
     public async Task<CitizenCaseView?> FindAsync(string code, CitizenAddress citizen, CancellationToken cancellationToken)
     {
         var actor = Actor.Citizen(citizen);

@@ -76,12 +76,27 @@ public sealed class IntakeSubmitAction(ICitizenCaseDesk desk, Screening.Duplicat
 
     public async Task<DialogTurnResult> RunAsync(ScriptedStep step, CancellationToken cancellationToken)
     {
-        if (await DuplicateCheckAction.FindAsync(step, duplicates, cancellationToken) is not null)
+        var activity = step.Waterfall.Context.Turn.Activity;
+        var submissionKey = string.IsNullOrEmpty(activity.Id) ? null : $"{activity.ChannelId}:{activity.Id}";
+
+        // This very message filed before (its turn ran again after a crash): answer with that case, file nothing.
+        var code = submissionKey is null ? null : await desk.FindSubmissionAsync(submissionKey, cancellationToken);
+        if (code is null)
         {
-            return await duplicateCheck.RunAsync(step, cancellationToken);
+            if (await DuplicateCheckAction.FindAsync(step, duplicates, cancellationToken) is not null)
+            {
+                return await duplicateCheck.RunAsync(step, cancellationToken);
+            }
+
+            code = await desk.SubmitAsync(NewCaseOf(step, activity, submissionKey), cancellationToken);
         }
 
-        var activity = step.Waterfall.Context.Turn.Activity;
+        await step.Waterfall.SendAsync("intake.filed", new Dictionary<string, string> { ["code"] = code }, cancellationToken);
+        return await step.Waterfall.EndAsync(code, cancellationToken);
+    }
+
+    private static NewCase NewCaseOf(ScriptedStep step, Activities.Activity activity, string? submissionKey)
+    {
         var proxy = step.GetBool("onBehalf")
             ? new ProxyDetails(
                 step.GetString("proxyName") ?? string.Empty,
@@ -93,7 +108,7 @@ public sealed class IntakeSubmitAction(ICitizenCaseDesk desk, Screening.Duplicat
         var location = step.Get("location", DialogJsonContext.Default.SharedLocation);
         var files = step.Get("photos", DialogJsonContext.Default.ListSharedFile) ?? [];
 
-        var newCase = new NewCase(
+        return new NewCase(
             ChannelOf(activity.ChannelId),
             step.GetString("category") ?? string.Empty,
             step.GetString("content") ?? string.Empty,
@@ -105,11 +120,8 @@ public sealed class IntakeSubmitAction(ICitizenCaseDesk desk, Screening.Duplicat
                 proxy),
             activity.ChannelId is { } channel && activity.From?.Id is { } user ? new CitizenAddress(channel, user) : null,
             [.. files.Select(f => new Workflow.Cases.Attachment(f.Url, f.ContentType, f.Name))],
-            location is null ? null : new GeoLocation(location.Latitude, location.Longitude, location.Name));
-
-        var code = await desk.SubmitAsync(newCase, cancellationToken);
-        await step.Waterfall.SendAsync("intake.filed", new Dictionary<string, string> { ["code"] = code }, cancellationToken);
-        return await step.Waterfall.EndAsync(code, cancellationToken);
+            location is null ? null : new GeoLocation(location.Latitude, location.Longitude, location.Name),
+            submissionKey);
     }
 
     private static CaseChannel ChannelOf(string? channelId) => channelId?.ToLowerInvariant() switch

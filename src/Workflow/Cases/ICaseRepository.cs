@@ -13,6 +13,12 @@ public interface ICaseRepository
     /// <summary>Stores a newly submitted case (its version is 1).</summary>
     Task InsertAsync(Transition submitted, CancellationToken cancellationToken);
 
+    /// <summary>Stores a newly submitted case and, in the same transaction, what submitted it (see <see cref="NewCase.SubmissionKey"/>).</summary>
+    Task InsertAsync(Transition submitted, string? submissionKey, CancellationToken cancellationToken);
+
+    /// <summary>The code of the case filed under <paramref name="submissionKey"/>, if any.</summary>
+    Task<string?> FindCodeBySubmissionAsync(string submissionKey, CancellationToken cancellationToken);
+
     /// <summary>
     /// Stores a change if the stored version is still <paramref name="expectedVersion"/> (the transition's case
     /// carries <c>expectedVersion + 1</c>); false when someone else changed the case first.

@@ -25,6 +25,12 @@ public sealed class CaseDesk(
             return new DeskOutcome.Refused(unknownCategory);
         }
 
+        if (input.SubmissionKey is { } key && await cases.FindCodeBySubmissionAsync(key, cancellationToken) is { } filedBefore
+            && await cases.FindByCodeAsync(filedBefore, cancellationToken) is { } earlier)
+        {
+            return new DeskOutcome.Done(earlier);
+        }
+
         var now = clock.GetUtcNow();
         var (citizen, errors) = CitizenIdentifiers.Normalise(input.Citizen, LocalClock.LocalDate(now));
         if (citizen is null)
@@ -39,7 +45,7 @@ public sealed class CaseDesk(
             return new DeskOutcome.Refused((Refusal)result);
         }
 
-        await cases.InsertAsync(transition, cancellationToken);
+        await cases.InsertAsync(transition, input.SubmissionKey, cancellationToken);
         outbox.Notify();
         return new DeskOutcome.Done(transition.Case);
     }

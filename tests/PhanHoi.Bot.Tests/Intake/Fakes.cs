@@ -15,7 +15,12 @@ public sealed class FakeCaseDesk : ICitizenCaseDesk
 {
     private readonly ConcurrentDictionary<string, FakeCase> _cases = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentDictionary<string, string> _submissions = new(StringComparer.Ordinal);
+
     public List<NewCase> Filed { get; } = [];
+
+    public Task<string?> FindSubmissionAsync(string submissionKey, CancellationToken cancellationToken) =>
+        Task.FromResult(_submissions.GetValueOrDefault(submissionKey));
 
     public List<(string Code, string Action, string? Text, ImmutableArray<Attachment> Files)> Acts { get; } = [];
 
@@ -25,6 +30,11 @@ public sealed class FakeCaseDesk : ICitizenCaseDesk
     {
         Filed.Add(newCase);
         var code = $"TH-{Filed.Count:D4}";
+        if (newCase.SubmissionKey is { } key)
+        {
+            _submissions[key] = code;
+        }
+
         _cases[code] = new FakeCase(code, newCase.CitizenAddress, newCase.Category, newCase.Content, Now) { Confidential = newCase.Confidential };
         return Task.FromResult(code);
     }

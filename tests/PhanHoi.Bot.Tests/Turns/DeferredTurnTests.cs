@@ -71,6 +71,24 @@ public sealed class DeferredTurnTests : IDisposable
     }
 
     [Fact]
+    public async Task A_submission_whose_turn_was_cut_off_before_it_was_saved_answers_with_the_case_filed_the_first_time()
+    {
+        await ReachConfirmationAsync();
+        var store = _services.GetRequiredService<IBotStateStore>();
+        var key = StateKeys.Conversation(Messages.From("u1", "x"));
+        var beforeSubmit = (await store.GetAsync(key, CancellationToken.None))!.Value;
+        var submit = Messages.From("u1", "gửi");
+
+        var first = await RunAsync(submit);
+        await store.SetAsync(key, beforeSubmit, StateETags.Any, null, CancellationToken.None); // killed before the save
+        var again = await RunAsync(submit);
+
+        Assert.Equal(first.Texts, again.Texts);
+        Assert.Equal(Texts.Render("intake.filed", new Dictionary<string, string> { ["code"] = "TH-0001" }), again.Texts[^1]);
+        Assert.Single(_desk.Filed);
+    }
+
+    [Fact]
     public async Task A_redelivered_answer_does_not_move_the_dialog_twice()
     {
         await SayAsync("xin chào");

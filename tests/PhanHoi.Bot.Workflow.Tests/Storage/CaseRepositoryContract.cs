@@ -44,6 +44,22 @@ public abstract class CaseRepositoryContract(StoreFixture store)
     }
 
     [Fact]
+    public async Task What_submitted_a_case_is_stored_with_it_and_refused_a_second_time()
+    {
+        var key = Unique("zalo:msg");
+        var first = New();
+        var second = New();
+
+        await cases.InsertAsync(Submitted(first), key, None);
+        var again = await Record.ExceptionAsync(() => cases.InsertAsync(Submitted(second), key, None));
+
+        Assert.Equal(first.Code, await cases.FindCodeBySubmissionAsync(key, None));
+        Assert.Null(await cases.FindCodeBySubmissionAsync(Unique("zalo:msg"), None));
+        Assert.NotNull(again);
+        Assert.Null(await cases.FindByCodeAsync(second.Code, None)); // the whole write was rolled back
+    }
+
+    [Fact]
     public async Task An_update_against_a_stale_version_is_refused_and_changes_nothing()
     {
         var submitted = New();

@@ -47,7 +47,16 @@ public sealed class SqlCaseRepository : ICaseRepository
     public Task<Case?> FindByIdAsync(Guid id, CancellationToken cancellationToken) =>
         FindAsync($"{SelectCase} WHERE c.id = @id", new { id }, cancellationToken);
 
-    public async Task InsertAsync(Transition submitted, CancellationToken cancellationToken)
+    public Task InsertAsync(Transition submitted, CancellationToken cancellationToken) => InsertAsync(submitted, null, cancellationToken);
+
+    public async Task<string?> FindCodeBySubmissionAsync(string submissionKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "SELECT code FROM case_submissions WHERE submission_key = @submissionKey", new { submissionKey }, cancellationToken: cancellationToken));
+    }
+
+    public async Task InsertAsync(Transition submitted, string? submissionKey, CancellationToken cancellationToken)
     {
         if (submitted.Case.Version != 1)
         {
@@ -59,6 +68,15 @@ public sealed class SqlCaseRepository : ICaseRepository
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(insertCase, columns, transaction, cancellationToken: cancellationToken));
         await WriteAlongsideAsync(connection, transaction, submitted, replaceScope: false, cancellationToken);
+        if (submissionKey is not null)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO case_submissions (submission_key, code, submitted_at) VALUES (@submissionKey, @code, @at)",
+                new { submissionKey, code = submitted.Case.Code, at = submitted.Case.SubmittedAt },
+                transaction,
+                cancellationToken: cancellationToken));
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 
