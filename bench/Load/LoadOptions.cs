@@ -5,7 +5,8 @@ namespace PhanHoi.Bot.Bench.Load;
 /// <summary>
 /// Command line: <c>--mode load|memory|fault --users 50 --dialogs 30 --warmup 200 --transport api --postgres ... --redis ...</c>;
 /// memory: <c>--conversations 10000</c>; fault: <c>--fault kill9|platform-outage|duplicate|exec --fault-at 10
-/// --fault-for 60 --exec "cmd" --instances 3 --reply-timeout 120 --duration 40</c>; <c>--service-env "A=1;B=2"</c> for the service.
+/// --fault-for 60 --exec "cmd" --instances 3 --reply-timeout 120 --duration 40</c>; <c>--service-env "A=1;B=2"</c> for the service;
+/// <c>--api path</c>: the service's <c>.dll</c> (run with <c>dotnet</c>) or a published executable (run as it is).
 /// </summary>
 public sealed record LoadOptions(
     string Mode,

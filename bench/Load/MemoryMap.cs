@@ -8,18 +8,32 @@ public static class MemoryMap
     public static void Print(int pid, int top = 25)
     {
         var byMapping = new Dictionary<string, long>();
+        var anonymous = new List<(string Range, long Kb)>();
         var current = "[anon]";
+        var range = string.Empty;
         foreach (var line in File.ReadLines($"/proc/{pid}/smaps"))
         {
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length >= 5 && parts[0].Contains('-', StringComparison.Ordinal) && !parts[0].EndsWith(':'))
             {
                 current = parts.Length >= 6 ? Path.GetFileName(parts[5]) is { Length: > 0 } name ? name : parts[5] : "[anon]";
+                range = parts[0];
             }
             else if (parts is ["Rss:", var kb, "kB"])
             {
-                byMapping[current] = byMapping.GetValueOrDefault(current) + long.Parse(kb, CultureInfo.InvariantCulture);
+                var size = long.Parse(kb, CultureInfo.InvariantCulture);
+                byMapping[current] = byMapping.GetValueOrDefault(current) + size;
+                if (current == "[anon]")
+                {
+                    anonymous.Add((range, size));
+                }
             }
+        }
+
+        // the biggest single anonymous mappings: GC regions, JIT code heaps, loader heaps, native arenas
+        foreach (var (where, kb) in anonymous.OrderByDescending(p => p.Kb).Take(12))
+        {
+            Console.Error.WriteLine($"[smaps-anon] {kb / 1024.0,8:F1} MB  {where}");
         }
 
         foreach (var (mapping, kb) in byMapping.OrderByDescending(p => p.Value).Take(top))

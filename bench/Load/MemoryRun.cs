@@ -36,9 +36,10 @@ public static class MemoryRun
         var loaded = service.Memory();
         await Task.Delay(TimeSpan.FromSeconds(15), cancellationToken); // idle: background GC and trimming
         var settled = service.MemoryDetail();
-        if (Environment.GetEnvironmentVariable("PHANHOI_BENCH_SMAPS") == "1")
+        if (Environment.GetEnvironmentVariable("PHANHOI_BENCH_SMAPS") is { Length: > 0 } smaps)
         {
-            MemoryMap.Print(service.Pid);
+            // 1: the 25 biggest mappings; a bigger number: that many
+            MemoryMap.Print(service.Pid, int.TryParse(smaps, out var top) && top > 1 ? top : 25);
         }
 
         double? afterFullGc = null;

@@ -28,7 +28,11 @@ public sealed class ServiceProcess : IAsyncDisposable
     public static async Task<ServiceProcess> StartAsync(LoadOptions options, IDictionary<string, string> extra, string? name = null)
     {
         var port = FreePort();
-        var info = new ProcessStartInfo("dotnet", [options.ApiDll])
+        // a framework-dependent build runs through the dotnet host; a published apphost (e.g. self-contained
+        // ReadyToRun, scripts/publish.sh) is started as it is deployed
+        var info = new ProcessStartInfo(
+            options.ApiDll.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? "dotnet" : options.ApiDll,
+            options.ApiDll.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? [options.ApiDll] : [])
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,

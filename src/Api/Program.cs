@@ -21,6 +21,7 @@ builder.AddWebhooks();
 builder.AddStaffAuth();
 builder.AddApiConventions();
 builder.AddHealth();
+builder.Services.AddHostedService<IdleMemoryTrimmer>();
 
 var app = builder.Build();
 
