@@ -15,5 +15,9 @@ public sealed class PostgresDatabase(string connectionString) : StoreDatabase
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken);
 
+    /// <summary>None: one <c>UPDATE … RETURNING</c> is atomic in autocommit, and its row locks (<c>SKIP LOCKED</c>) hold until it ends.</summary>
+    public override Task<DbTransaction?> BeginSingleStatementWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction?>(null);
+
     public override ValueTask DisposeAsync() => dataSource.DisposeAsync();
 }
