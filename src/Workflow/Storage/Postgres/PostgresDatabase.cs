@@ -6,7 +6,13 @@ namespace PhanHoi.Bot.Workflow.Storage;
 /// <summary>PostgreSQL through one pooled <see cref="NpgsqlDataSource"/>.</summary>
 public sealed class PostgresDatabase(string connectionString) : StoreDatabase
 {
-    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(connectionString);
+    /// <summary>
+    /// Statements prepared automatically unless the connection string says otherwise: the service repeats a few dozen
+    /// statements (inbox, outbox, state, cases), and planning the inbox claim each time cost more than running it.
+    /// </summary>
+    public const int DefaultMaxAutoPrepare = 64;
+
+    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(WithAutoPrepare(connectionString));
 
     public override SqlDialect Dialect { get; } = new PostgresDialect();
 
@@ -20,4 +26,16 @@ public sealed class PostgresDatabase(string connectionString) : StoreDatabase
         Task.FromResult<DbTransaction?>(null);
 
     public override ValueTask DisposeAsync() => dataSource.DisposeAsync();
+
+    private static string WithAutoPrepare(string connectionString)
+    {
+        // The plain builder holds only the keys written (Npgsql's answers for every keyword it knows).
+        var written = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (written.Keys.Cast<string>().Any(key => key.Replace(" ", string.Empty, StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+        {
+            return connectionString;
+        }
+
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = DefaultMaxAutoPrepare }.ConnectionString;
+    }
 }
