@@ -10,8 +10,13 @@ public sealed class InboxOptions
     /// <summary>Longest wait between looks at the inbox when no webhook signalled new work.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>The most items claimed in one round trip to the store.</summary>
     [Range(1, 256)]
     public int BatchSize { get; set; } = 16;
+
+    /// <summary>The most items this instance handles at once (never two of one conversation).</summary>
+    [Range(1, 1024)]
+    public int MaxConcurrency { get; set; } = 64;
 
     /// <summary>An item claimed by an instance that died becomes due again after this.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);

@@ -29,37 +29,14 @@ public sealed partial class InboxProcessor(
 {
     private readonly Dictionary<string, IChatPlatform> byChannel = platforms.ToDictionary(p => p.Channel, StringComparer.OrdinalIgnoreCase);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            int handled;
-            try
-            {
-                handled = await ProcessOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogPassFailed(logger, ex.GetType().Name);
-                handled = 0;
-            }
+    /// <summary>Handles items continuously, several conversations at once (see <see cref="InboxDispatcher"/>).</summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        new InboxDispatcher(inbox, signal, clock, options.Value, logger).RunAsync(HandleAsync, stoppingToken);
 
-            if (handled < settings.BatchSize)
-            {
-                try
-                {
-                    await signal.WaitAsync(settings.PollInterval, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
-        }
-    }
-
-    /// <summary>Claims one batch (at most one item per conversation) and handles it; returns how many items.</summary>
+    /// <summary>
+    /// Claims one batch (at most one item per conversation) and handles it to the end; returns how many items. For a
+    /// caller driving the inbox by hand; the hosted worker does not use it.
+    /// </summary>
     public async Task<int> ProcessOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -213,9 +190,6 @@ public sealed partial class InboxProcessor(
 
     [LoggerMessage(LogLevel.Warning, "Inbox item {Id} from {Source}: turn done, delivering or completing failed ({Failure}); retrying")]
     private static partial void LogCommittedTurnRetry(ILogger logger, long id, string source, string failure);
-
-    [LoggerMessage(LogLevel.Error, "Inbox pass failed: {Failure}")]
-    private static partial void LogPassFailed(ILogger logger, string failure);
 
     [LoggerMessage(LogLevel.Warning, "Inbox item {Id} from {Source} failed ({Failure}); released for a later attempt")]
     private static partial void LogItemFailed(ILogger logger, long id, string source, string failure);

@@ -19,5 +19,12 @@ public abstract class StoreDatabase : IAsyncDisposable
     public virtual async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(cancellationToken);
 
+    /// <summary>
+    /// The transaction one statement that reads and then writes (a claim) needs, or null where a statement is atomic on its
+    /// own and an explicit transaction would only add a round trip (PostgreSQL).
+    /// </summary>
+    public virtual async Task<DbTransaction?> BeginSingleStatementWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await BeginWriteAsync(connection, cancellationToken);
+
     public abstract ValueTask DisposeAsync();
 }

@@ -24,6 +24,7 @@ public sealed class FakePlatforms : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ConcurrentDictionary<string, Channel<JsonNode>> inboxes = new();
     private readonly ConcurrentDictionary<string, bool> closedWindows = new();
+    private readonly ConcurrentDictionary<string, TimeSpan> slowUsers = new();
     private int failuresLeft;
     private int issued;
 
@@ -64,6 +65,9 @@ public sealed class FakePlatforms : IAsyncDisposable
     public void CloseWindow(string userId) => closedWindows[userId] = true;
 
     public void OpenWindow(string userId) => closedWindows.TryRemove(userId, out _);
+
+    /// <summary>Every send to <paramref name="userId"/> takes <paramref name="delay"/> before it is answered (and shown).</summary>
+    public void SlowDown(string userId, TimeSpan delay) => slowUsers[userId] = delay;
 
     /// <summary>Zalo stops accepting the current access token (it expired on their side).</summary>
     public void ExpireZaloToken() => ZaloAccessToken = "expired-" + Guid.NewGuid().ToString("N");
@@ -142,6 +146,7 @@ public sealed class FakePlatforms : IAsyncDisposable
         }
 
         var user = body["recipient"]!["user_id"]!.GetValue<string>();
+        await DelayFor(user);
         if (closedWindows.ContainsKey(user))
         {
             return Results.Json(new { error = -230, message = "User has not interacted with the OA in the past 7 days" });
@@ -180,6 +185,7 @@ public sealed class FakePlatforms : IAsyncDisposable
         }
 
         var user = body["recipient"]!["id"]!.GetValue<string>();
+        await DelayFor(user);
         if (closedWindows.ContainsKey(user))
         {
             return Results.Json(
@@ -192,6 +198,8 @@ public sealed class FakePlatforms : IAsyncDisposable
         await Inbox(user).Writer.WriteAsync(message);
         return Results.Json(new { recipient_id = user, message_id = "m_" + Guid.NewGuid().ToString("N") });
     }
+
+    private Task DelayFor(string userId) => slowUsers.TryGetValue(userId, out var delay) ? Task.Delay(delay) : Task.CompletedTask;
 
     private Channel<JsonNode> Inbox(string userId) => inboxes.GetOrAdd(userId, _ => Channel.CreateUnbounded<JsonNode>());
 }

@@ -38,13 +38,21 @@ public sealed class SqlInboxStore(StoreDatabase database, IPersonalDataProtector
     public async Task<IReadOnlyList<InboxItem>> ClaimAsync(int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         // Only a conversation's oldest pending item is eligible and it is row-locked while claimed: no claim lock needed.
-        var rows = await connection.QueryAsync<InboxRow>(new CommandDefinition(
-            claim, new { max, now, until = now + lease }, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-        return [.. rows.OrderBy(r => r.Id).Select(r => new InboxItem(
-            r.Id, r.Source, r.MessageId, r.ConversationKey, protector.Unprotect(r.Payload), r.ReceivedAt, r.Attempts))];
+        // One statement: on PostgreSQL atomic by itself (no BEGIN/COMMIT round trip); SQLite takes its write lock first.
+        var transaction = await database.BeginSingleStatementWriteAsync(connection, cancellationToken);
+        await using (transaction)
+        {
+            var rows = await connection.QueryAsync<InboxRow>(new CommandDefinition(
+                claim, new { max, now, until = now + lease }, transaction, cancellationToken: cancellationToken));
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return [.. rows.OrderBy(r => r.Id).Select(r => new InboxItem(
+                r.Id, r.Source, r.MessageId, r.ConversationKey, protector.Unprotect(r.Payload), r.ReceivedAt, r.Attempts))];
+        }
     }
 
     public async Task CompleteAsync(long id, DateTimeOffset at, CancellationToken cancellationToken)

@@ -1,0 +1,59 @@
+using System.Net;
+using PhanHoi.Bot.Api.Tests.Infrastructure;
+
+namespace PhanHoi.Bot.Api.Tests.Channels;
+
+/// <summary>
+/// The inbox worker through the real host: a citizen whose replies are slow to send does not hold back anyone else,
+/// and one citizen's messages, sent without waiting for the answers, are still answered one turn at a time, in order.
+/// </summary>
+public abstract class ZaloInboxDispatchTests(Store store) : IAsyncLifetime
+{
+    private const string Slow = "3100000000000000001";
+    private const string Quick = "3100000000000000002";
+    private ChannelHost channel = null!;
+
+    private FakePlatforms Zalo => channel.Platforms;
+
+    public async Task InitializeAsync() => channel = await ChannelHost.StartAsync(store);
+
+    public async Task DisposeAsync() => await channel.DisposeAsync();
+
+    private static void Ok(HttpResponseMessage response) => Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+    [Fact]
+    public async Task A_citizen_whose_reply_is_slow_to_send_does_not_hold_back_another_citizens_turns()
+    {
+        Zalo.SlowDown(Slow, TimeSpan.FromSeconds(6));
+        Ok(await channel.ZaloTextAsync(Slow, "Xin chào"));
+
+        Ok(await channel.ZaloTextAsync(Quick, "Xin chào"));
+        await Zalo.ExpectSequenceAsync(Quick, channel.Text("menu.ask"));
+        Ok(await channel.ZaloTextAsync(Quick, "Gửi phản ánh"));
+        await Zalo.ExpectSequenceAsync(Quick, channel.Text("intake.start"), channel.Text("intake.category.ask"));
+        Ok(await channel.ZaloTextAsync(Quick, "hủy"));
+        await Zalo.ExpectSequenceAsync(Quick, channel.Text("global.cancelled"));
+
+        Assert.Empty(Zalo.Drain(Slow)); // its first reply is still being sent
+        await Zalo.ExpectSequenceAsync(Slow, channel.Text("menu.ask"));
+        await Zalo.ExpectQuietAsync(Slow);
+        await Zalo.ExpectQuietAsync(Quick, TimeSpan.Zero);
+    }
+
+    [Fact]
+    public async Task Messages_sent_without_waiting_are_answered_one_turn_at_a_time_in_order()
+    {
+        Zalo.SlowDown(Quick, TimeSpan.FromMilliseconds(300)); // each turn's delivery overlaps the next webhook
+        Ok(await channel.ZaloTextAsync(Quick, "Xin chào"));
+        Ok(await channel.ZaloTextAsync(Quick, "Gửi phản ánh"));
+        Ok(await channel.ZaloTextAsync(Quick, "hủy"));
+
+        await Zalo.ExpectSequenceAsync(
+            Quick, channel.Text("menu.ask"), channel.Text("intake.start"), channel.Text("intake.category.ask"), channel.Text("global.cancelled"));
+        await Zalo.ExpectQuietAsync(Quick);
+    }
+}
+
+public sealed class ZaloInboxDispatchSqliteTests() : ZaloInboxDispatchTests(Store.Sqlite);
+
+public sealed class ZaloInboxDispatchPostgresTests() : ZaloInboxDispatchTests(Store.Postgres);
