@@ -76,6 +76,16 @@ public sealed class MemoryInbox : IInboxStore
         return Task.CompletedTask;
     }
 
+    public Task<int> ExpediteRetriesAsync(string source, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            var waiting = entries.Where(e => !e.Done && e.Source == source && e.Attempts > 0 && e.DueAt > now && e.LeasedUntil is null).ToList();
+            waiting.ForEach(e => e.DueAt = now);
+            return Task.FromResult(waiting.Count);
+        }
+    }
+
     public Task<long> CountPendingAsync(CancellationToken cancellationToken)
     {
         lock (gate)

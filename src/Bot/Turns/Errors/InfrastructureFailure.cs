@@ -12,10 +12,14 @@ public static class InfrastructureFailure
 {
     public static bool IsTransient(Exception exception) => exception switch
     {
-        DbException db => db.IsTransient || db.InnerException is IOException or SocketException or TimeoutException,
+        DbException db => db.IsTransient || IsUnavailable(db.SqlState) || db.InnerException is IOException or SocketException or TimeoutException,
         RedisConnectionException or RedisTimeoutException => true,
         SocketException or TimeoutException => true,
         AggregateException aggregate => aggregate.InnerExceptions.All(IsTransient),
         _ => exception.InnerException is { } inner && IsTransient(inner),
     };
+
+    /// <summary>SQLSTATE classes 08 (connection), 53 (insufficient resources) and 57P (the server shutting down or starting).</summary>
+    private static bool IsUnavailable(string? sqlState) =>
+        sqlState is { Length: 5 } && (sqlState.StartsWith("08", StringComparison.Ordinal) || sqlState.StartsWith("53", StringComparison.Ordinal) || sqlState.StartsWith("57P", StringComparison.Ordinal));
 }
