@@ -84,7 +84,7 @@ public sealed partial class OutboxDispatcher(
         switch (result.Outcome)
         {
             case SendOutcome.Sent:
-                await store.MarkSentAsync(message.Id, clock.GetUtcNow(), cancellationToken);
+                await RecordAsync(() => store.MarkSentAsync(message.Id, clock.GetUtcNow(), cancellationToken), message, cancellationToken);
                 if (recovery is not null)
                 {
                     await recovery.DeliveredAsync(message.Recipient.Channel, cancellationToken);
@@ -92,21 +92,47 @@ public sealed partial class OutboxDispatcher(
 
                 return true;
             case SendOutcome.OutsideWindow:
-                await store.HoldAsync(message.Id, result.Detail ?? "outside the platform's messaging window", cancellationToken);
+                await RecordAsync(() => store.HoldAsync(message.Id, result.Detail ?? "outside the platform's messaging window", cancellationToken), message, cancellationToken);
                 LogHeld(logger, message.Id, message.Recipient.Channel);
                 return false;
             case SendOutcome.Undeliverable:
-                await store.MarkUndeliverableAsync(message.Id, result.Detail ?? "refused by the platform", cancellationToken);
+                await RecordAsync(() => store.MarkUndeliverableAsync(message.Id, result.Detail ?? "refused by the platform", cancellationToken), message, cancellationToken);
                 LogUndeliverable(logger, message.Id, message.Recipient.Channel, result.Detail);
                 return true;
             default:
                 recovery?.Failed(message.Recipient.Channel);
                 var next = clock.GetUtcNow() + RetrySchedule.Delay(message.Attempts + 1, settings.FirstRetry, settings.MaxRetry);
-                await store.RescheduleAsync(message.Id, next, result.Detail ?? "transient failure", cancellationToken);
+                await RecordAsync(() => store.RescheduleAsync(message.Id, next, result.Detail ?? "transient failure", cancellationToken), message, cancellationToken);
                 LogRetry(logger, message.Id, message.Recipient.Channel, message.Attempts + 1, result.Detail);
                 return false;
         }
     }
+
+    /// <summary>
+    /// Records what became of a message even if the database blinks (a restart): retried here for about a minute, so a
+    /// notice that went out is not sent again when its lease ends, and one that did not is not left leased meanwhile.
+    /// </summary>
+    private async Task RecordAsync(Func<Task> write, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await write();
+                return;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && attempt < RecordAttempts)
+            {
+                LogRecordRetry(logger, message.Id, ex.GetType().Name);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(250 * (1 << Math.Min(attempt, 5)), 5_000)), cancellationToken);
+            }
+        }
+    }
+
+    private const int RecordAttempts = 15;
+
+    [LoggerMessage(LogLevel.Warning, "Outbox message {MessageId}: recording its outcome failed ({Failure}); retrying")]
+    private static partial void LogRecordRetry(ILogger logger, long messageId, string failure);
 
     [LoggerMessage(LogLevel.Error, "Outbox dispatch round failed")]
     private static partial void LogDispatchFailed(ILogger logger, Exception exception);

@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using PhanHoi.Bot.Workflow.Cases;
+using PhanHoi.Bot.Workflow.Outbox;
+using PhanHoi.Bot.Workflow.Storage;
+using PhanHoi.Bot.Workflow.Tests.Storage;
+using static PhanHoi.Bot.Workflow.Tests.Storage.TestCases;
+
+namespace PhanHoi.Bot.Workflow.Tests.Outbox;
+
+/// <summary>A notice is sent once even when the database blinks right after the platform took it.</summary>
+public sealed class OutboxDispatcherTests(SqliteStoreFixture store) : IClassFixture<SqliteStoreFixture>
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task A_sent_notice_whose_recording_fails_for_a_moment_is_recorded_not_sent_again()
+    {
+        var now = Monday.AddYears(5).AddDays(Random.Shared.Next(1, 1000));
+        var clock = new FakeTimeProvider(now);
+        var outbox = new BlinkingStore(new SqlOutboxStore(store.Database), failures: 2);
+        var sender = new CountingSender();
+        var dispatcher = new OutboxDispatcher(outbox, sender, new OutboxSignal(), clock, Options.Create(new OutboxOptions()), NullLogger<OutboxDispatcher>.Instance);
+        var submitted = New(address: new CitizenAddress("zalo", Unique("U")), submittedAt: now.AddMinutes(-1));
+        await new SqlCaseRepository(store.Database, store.Protector).InsertAsync(Submitted(submitted), None);
+
+        while (await dispatcher.DispatchOnceAsync(None) > 0)
+        {
+        }
+
+        clock.Advance(TimeSpan.FromMinutes(5)); // past any lease
+        await dispatcher.DispatchOnceAsync(None);
+
+        Assert.Equal(1, sender.Sends[submitted.Id]);
+        Assert.Equal(OutboxStatus.Sent, Assert.Single(await outbox.ListForCaseAsync(submitted.Id, None)).Status);
+    }
+
+    private sealed class CountingSender : INoticeSender
+    {
+        public Dictionary<Guid, int> Sends { get; } = [];
+
+        public Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+        {
+            Sends[message.CaseId] = Sends.GetValueOrDefault(message.CaseId) + 1;
+            return Task.FromResult(SendResult.Sent);
+        }
+    }
+
+    /// <summary>The first <paramref name="failures"/> writes of an outcome fail as if the database were restarting.</summary>
+    private sealed class BlinkingStore(IOutboxStore inner, int failures) : IOutboxStore
+    {
+        private int left = failures;
+
+        public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken) =>
+            inner.ClaimDueAsync(max, lease, now, cancellationToken);
+
+        public Task MarkSentAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
+            Interlocked.Decrement(ref left) >= 0 ? throw new IOException("database restarting") : inner.MarkSentAsync(id, at, cancellationToken);
+
+        public Task RescheduleAsync(long id, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) =>
+            inner.RescheduleAsync(id, nextAttemptAt, error, cancellationToken);
+
+        public Task<int> ExpediteRetriesAsync(string channel, DateTimeOffset now, CancellationToken cancellationToken) =>
+            inner.ExpediteRetriesAsync(channel, now, cancellationToken);
+
+        public Task HoldAsync(long id, string reason, CancellationToken cancellationToken) => inner.HoldAsync(id, reason, cancellationToken);
+
+        public Task MarkUndeliverableAsync(long id, string reason, CancellationToken cancellationToken) =>
+            inner.MarkUndeliverableAsync(id, reason, cancellationToken);
+
+        public Task<int> ReleaseHeldAsync(CitizenAddress recipient, DateTimeOffset now, CancellationToken cancellationToken) =>
+            inner.ReleaseHeldAsync(recipient, now, cancellationToken);
+
+        public Task<IReadOnlyList<OutboxMessage>> ListForCaseAsync(Guid caseId, CancellationToken cancellationToken) =>
+            inner.ListForCaseAsync(caseId, cancellationToken);
+    }
+}
