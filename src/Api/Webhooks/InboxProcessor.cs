@@ -69,7 +69,7 @@ public sealed partial class InboxProcessor(
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             LogItemFailed(logger, item.Id, item.Source, ex.GetType().Name);
-            await inbox.ReleaseAsync(item.Id, clock.GetUtcNow() + Backoff(item.Attempts), ex.GetType().Name, CancellationToken.None);
+            await ReleaseAsync(item, ex.GetType().Name, cancellationToken);
         }
     }
 
@@ -160,6 +160,27 @@ public sealed partial class InboxProcessor(
         await inbox.CompleteAsync(item.Id, now, cancellationToken);
     }
 
+    /// <summary>
+    /// Puts a failed item back for a later attempt; the failure is often the database itself restarting, so the release
+    /// is retried here for a while rather than leaving the item to wait out its lease.
+    /// </summary>
+    private async Task ReleaseAsync(InboxItem item, string failure, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await inbox.ReleaseAsync(item.Id, clock.GetUtcNow() + Backoff(item.Attempts), failure, CancellationToken.None);
+                return;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && attempt < ReleaseAttempts)
+            {
+                LogReleaseRetry(logger, item.Id, ex.GetType().Name);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(250 * (1 << Math.Min(attempt, 4)), 2_000)), cancellationToken);
+            }
+        }
+    }
+
     /// <summary>Tells <see cref="ChannelRecovery"/> how the platform answered, so retries come forward when it is back.</summary>
     private async Task ReportAsync(string channel, DeliveryReport report, CancellationToken cancellationToken)
     {
@@ -184,6 +205,12 @@ public sealed partial class InboxProcessor(
         var delay = TimeSpan.FromTicks(Math.Min(settings.FirstRetryDelay.Ticks * (1L << exponent), settings.MaxRetryDelay.Ticks));
         return delay + TimeSpan.FromTicks((long)(delay.Ticks * 0.2 * Random.Shared.NextDouble()));
     }
+
+    /// <summary>How often releasing a failed item is tried in place (about 15 s in all) before its lease takes over.</summary>
+    private const int ReleaseAttempts = 10;
+
+    [LoggerMessage(LogLevel.Warning, "Inbox item {Id}: releasing it for a later attempt failed ({Failure}); retrying")]
+    private static partial void LogReleaseRetry(ILogger logger, long id, string failure);
 
     /// <summary>How often a committed turn's delivery and completion are retried in place (about a minute in all).</summary>
     private const int CommittedTurnAttempts = 15;
