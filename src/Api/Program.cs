@@ -10,7 +10,7 @@ using PhanHoi.Bot.Api.Statistics;
 using PhanHoi.Bot.Api.Webhooks;
 using PhanHoi.Bot.Workflow;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateSlimBuilder(args);
 
 builder.AddEmbeddedDefaults();
 builder.AddLogging();
