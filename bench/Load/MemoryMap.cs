@@ -17,7 +17,7 @@ public static class MemoryMap
             if (parts.Length >= 5 && parts[0].Contains('-', StringComparison.Ordinal) && !parts[0].EndsWith(':'))
             {
                 current = parts.Length >= 6 ? Path.GetFileName(parts[5]) is { Length: > 0 } name ? name : parts[5] : "[anon]";
-                range = parts[0];
+                range = parts[0] + " " + parts[1];
             }
             else if (parts is ["Rss:", var kb, "kB"])
             {
@@ -34,6 +34,12 @@ public static class MemoryMap
         foreach (var (where, kb) in anonymous.OrderByDescending(p => p.Kb).Take(12))
         {
             Console.Error.WriteLine($"[smaps-anon] {kb / 1024.0,8:F1} MB  {where}");
+        }
+
+        // by permissions: rw-p is data (GC heap, loader heaps, malloc), r-x/rwx is JIT-compiled code
+        foreach (var group in anonymous.GroupBy(p => p.Range[(p.Range.IndexOf(' ', StringComparison.Ordinal) + 1)..]).OrderByDescending(g => g.Sum(p => p.Kb)))
+        {
+            Console.Error.WriteLine($"[smaps-anon] {group.Sum(p => p.Kb) / 1024.0,8:F1} MB  {group.Key} ({group.Count()} mappings)");
         }
 
         foreach (var (mapping, kb) in byMapping.OrderByDescending(p => p.Value).Take(top))

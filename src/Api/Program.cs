@@ -10,7 +10,11 @@ using PhanHoi.Bot.Api.Statistics;
 using PhanHoi.Bot.Api.Webhooks;
 using PhanHoi.Bot.Workflow;
 
-var builder = WebApplication.CreateBuilder(args);
+// The slim builder leaves out what the service does not use (IIS integration, HTTP/3 over QUIC, extra logging
+// providers) so those assemblies are never loaded; configuration sources are the same. HTTPS endpoints in
+// Kestrel configuration keep working.
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.WebHost.UseKestrelHttpsConfiguration();
 
 builder.AddEmbeddedDefaults();
 builder.AddLogging();

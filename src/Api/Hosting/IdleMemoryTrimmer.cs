@@ -34,7 +34,8 @@ public sealed partial class IdleMemoryTrimmer(IConfiguration configuration, ILog
                 var before = GC.GetGCMemoryInfo().TotalCommittedBytes;
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 NativeHeap.Trim();
-                Trimmed(before / (1024 * 1024), GC.GetGCMemoryInfo().TotalCommittedBytes / (1024 * 1024));
+                var after = GC.GetGCMemoryInfo();
+                Trimmed(before / (1024 * 1024), after.TotalCommittedBytes / (1024 * 1024), after.HeapSizeBytes / (1024 * 1024));
                 now = GC.GetTotalAllocatedBytes();
                 atLastTrim = now;
             }
@@ -43,6 +44,6 @@ public sealed partial class IdleMemoryTrimmer(IConfiguration configuration, ILog
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Idle: GC heap trimmed from {BeforeMb} MB to {AfterMb} MB committed")]
-    private partial void Trimmed(long beforeMb, long afterMb);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Idle: GC heap trimmed from {BeforeMb} MB to {AfterMb} MB committed ({HeapMb} MB in use)")]
+    private partial void Trimmed(long beforeMb, long afterMb, long heapMb);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using PhanHoi.Bot.Activities;
 using PhanHoi.Bot.State;
@@ -8,11 +7,12 @@ namespace PhanHoi.Bot.Channels.BotFramework;
 
 /// <summary>
 /// Where each citizen last wrote from over <c>/api/messages</c> (service URL, conversation), kept in the bot's state
-/// store so case notices can be written into that conversation later. Written only when it changes.
+/// store so case notices can be written into that conversation later. Written only when it changes (or half its
+/// time to live has passed).
 /// </summary>
-public sealed class BotFrameworkReferences(IBotStateStore store, BotOptions options)
+public sealed class BotFrameworkReferences(IBotStateStore store, BotOptions options, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
+    private readonly WrittenReferences _written = new(time, options.StateTtl / 2);
 
     public async Task RememberAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -23,15 +23,15 @@ public sealed class BotFrameworkReferences(IBotStateStore store, BotOptions opti
 
         var reference = activity.GetConversationReference();
         reference.ActivityId = null;
-        var json = JsonSerializer.Serialize(reference, ActivityJsonContext.Default.ConversationReference);
+        var json = JsonSerializer.SerializeToUtf8Bytes(reference, ActivityJsonContext.Default.ConversationReference);
         var key = Key(new CitizenAddress(channel, user));
-        if (_written.TryGetValue(key, out var last) && last == json)
+        if (_written.IsCurrent(key, json))
         {
             return;
         }
 
-        await store.SetAsync(key, System.Text.Encoding.UTF8.GetBytes(json), StateETags.Any, options.StateTtl, cancellationToken);
-        _written[key] = json;
+        await store.SetAsync(key, json, StateETags.Any, options.StateTtl, cancellationToken);
+        _written.Record(key, json);
     }
 
     public async Task<ConversationReference?> FindAsync(CitizenAddress citizen, CancellationToken cancellationToken) =>

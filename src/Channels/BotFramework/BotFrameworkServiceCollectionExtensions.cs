@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
@@ -26,6 +27,7 @@ public static class BotFrameworkServiceCollectionExtensions
                     ShouldHandle = args => ValueTask.FromResult(HttpClientResiliencePredicates.IsTransient(args.Outcome)),
                 })
                 .AddTimeout(TimeSpan.FromSeconds(3)));
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BotFrameworkReferences>();
         var noticeChannels = configuration.GetSection(BotFrameworkOptions.Section).Get<BotFrameworkOptions>()?.NoticeChannels ?? new BotFrameworkOptions().NoticeChannels;
         foreach (var channel in noticeChannels.Distinct(StringComparer.OrdinalIgnoreCase))
