@@ -1,38 +1,45 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace PhanHoi.Bot.Turns.Dedupe;
 
-/// <summary>Bounded, expiring memory of ids: the oldest are forgotten first when over capacity.</summary>
+/// <summary>
+/// Bounded, expiring memory of ids: the oldest are forgotten first when over capacity. Ids are kept as 128-bit
+/// fingerprints (SHA-256, truncated) with their expiry in ticks, about 40 bytes an id instead of the id's string —
+/// the embedded default holds a day of every citizen's message ids.
+/// </summary>
 public sealed class InProcessDuplicateGuard(DuplicateGuardOptions options, TimeProvider time) : IDuplicateGuard
 {
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<(string Key, DateTimeOffset Expires)> _order = new();
+    private readonly ConcurrentDictionary<UInt128, long> _seen = new();
+    private readonly ConcurrentQueue<(UInt128 Key, long Expires)> _order = new();
 
     internal int Count => _seen.Count;
 
     public ValueTask<bool> TryClaimAsync(string key, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = time.GetUtcNow().UtcTicks;
         Trim(now);
-        var expires = now + options.Ttl;
+        var id = Fingerprint(key);
+        var expires = now + options.Ttl.Ticks;
         while (true)
         {
-            if (_seen.TryAdd(key, expires))
+            if (_seen.TryAdd(id, expires))
             {
-                _order.Enqueue((key, expires));
+                _order.Enqueue((id, expires));
                 return ValueTask.FromResult(true);
             }
 
-            if (_seen.TryGetValue(key, out var existing))
+            if (_seen.TryGetValue(id, out var existing))
             {
                 if (existing > now)
                 {
                     return ValueTask.FromResult(false);
                 }
 
-                if (_seen.TryUpdate(key, expires, existing))
+                if (_seen.TryUpdate(id, expires, existing))
                 {
-                    _order.Enqueue((key, expires));
+                    _order.Enqueue((id, expires));
                     return ValueTask.FromResult(true);
                 }
             }
@@ -41,11 +48,20 @@ public sealed class InProcessDuplicateGuard(DuplicateGuardOptions options, TimeP
 
     public ValueTask ReleaseAsync(string key, CancellationToken cancellationToken)
     {
-        _seen.TryRemove(key, out _);
+        _seen.TryRemove(Fingerprint(key), out _);
         return ValueTask.CompletedTask;
     }
 
-    private void Trim(DateTimeOffset now)
+    private static UInt128 Fingerprint(string key)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        var length = Encoding.UTF8.GetMaxByteCount(key.Length);
+        var bytes = length <= 512 ? stackalloc byte[length] : new byte[length];
+        SHA256.HashData(bytes[..Encoding.UTF8.GetBytes(key, bytes)], hash);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(hash);
+    }
+
+    private void Trim(long now)
     {
         while (_order.TryPeek(out var head) && (head.Expires <= now || _seen.Count > options.Capacity))
         {
@@ -55,7 +71,7 @@ public sealed class InProcessDuplicateGuard(DuplicateGuardOptions options, TimeP
             }
 
             // Only remove the entry this queue item describes; a re-claim enqueued a newer one.
-            _seen.TryRemove(new KeyValuePair<string, DateTimeOffset>(head.Key, head.Expires));
+            _seen.TryRemove(new KeyValuePair<UInt128, long>(head.Key, head.Expires));
         }
     }
 }
