@@ -6,6 +6,7 @@ using PhanHoi.Bot.Turns;
 using PhanHoi.Bot.Workflow.Cases;
 using PhanHoi.Bot.Workflow.Inbox;
 using PhanHoi.Bot.Workflow.Outbox;
+using PhanHoi.Bot.Workflow.Storage;
 
 namespace PhanHoi.Bot.Api.Webhooks;
 
@@ -79,17 +80,17 @@ public sealed partial class InboxProcessor(
         var replies = new TurnReplies();
         await processor.ProcessAsync(activity, replies, cancellationToken);
 
-        // The turn is committed (state saved, the message marked as seen): re-running it would be dropped as a
-        // duplicate, so from here a failure (the database restarting under the token store or the inbox itself) is
-        // retried here, resuming where it stopped, rather than left to the item's lease.
+        // The turn is committed (its state and replies saved): handing the message over again would send again what
+        // already went out, so from here a failure (the database restarting under the token store or the inbox itself)
+        // is retried here, resuming where it stopped, rather than left to the item's lease.
         var bodies = platform.Render(userId, replies.Activities, isReply: true);
         var sent = 0;
         DeliveryReport? report = null;
         var followUpWritten = false;
+        var dropLogged = false;
         var now = clock.GetUtcNow();
-        for (var attempt = 0; ; attempt++)
-        {
-            try
+        await StoreWriteRetry.RunAsync(
+            async () =>
             {
                 if (report is null)
                 {
@@ -106,20 +107,19 @@ public sealed partial class InboxProcessor(
                     await inbox.AppendAsync(item.Source, $"{item.MessageId}#replies", item.ConversationKey, rest, now, cancellationToken);
                     followUpWritten = true;
                 }
-                else if (!report.Completed && report.Result.Outcome != SendOutcome.RetryLater && attempt == 0)
+                else if (!report.Completed && report.Result.Outcome != SendOutcome.RetryLater && !dropLogged)
                 {
                     LogDropped(logger, item.Source, report.Result.Outcome, bodies.Count - sent);
+                    dropLogged = true;
                 }
 
                 await inbox.CompleteAsync(item.Id, now, cancellationToken);
-                break;
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && attempt < CommittedTurnAttempts)
-            {
-                LogCommittedTurnRetry(logger, item.Id, item.Source, ex.GetType().Name);
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(500 * (1 << Math.Min(attempt, 4)), 5_000)), cancellationToken);
-            }
-        }
+            },
+            CommittedTurnRetries,
+            TimeSpan.FromMilliseconds(500),
+            TimeSpan.FromSeconds(5),
+            ex => LogCommittedTurnRetry(logger, item.Id, item.Source, ex.GetType().Name),
+            cancellationToken);
 
         if (IsCitizenInteraction(activity))
         {
@@ -164,22 +164,14 @@ public sealed partial class InboxProcessor(
     /// Puts a failed item back for a later attempt; the failure is often the database itself restarting, so the release
     /// is retried here for a while rather than leaving the item to wait out its lease.
     /// </summary>
-    private async Task ReleaseAsync(InboxItem item, string failure, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                await inbox.ReleaseAsync(item.Id, clock.GetUtcNow() + Backoff(item.Attempts), failure, CancellationToken.None);
-                return;
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && attempt < ReleaseAttempts)
-            {
-                LogReleaseRetry(logger, item.Id, ex.GetType().Name);
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(250 * (1 << Math.Min(attempt, 4)), 2_000)), cancellationToken);
-            }
-        }
-    }
+    private Task ReleaseAsync(InboxItem item, string failure, CancellationToken cancellationToken) =>
+        StoreWriteRetry.RunAsync(
+            () => inbox.ReleaseAsync(item.Id, clock.GetUtcNow() + Backoff(item.Attempts), failure, CancellationToken.None),
+            ReleaseRetries,
+            TimeSpan.FromMilliseconds(250),
+            TimeSpan.FromSeconds(2),
+            ex => LogReleaseRetry(logger, item.Id, ex.GetType().Name),
+            cancellationToken);
 
     /// <summary>Tells <see cref="ChannelRecovery"/> how the platform answered, so retries come forward when it is back.</summary>
     private async Task ReportAsync(string channel, DeliveryReport report, CancellationToken cancellationToken)
@@ -207,13 +199,13 @@ public sealed partial class InboxProcessor(
     }
 
     /// <summary>How often releasing a failed item is tried in place (about 15 s in all) before its lease takes over.</summary>
-    private const int ReleaseAttempts = 10;
+    private const int ReleaseRetries = 10;
 
     [LoggerMessage(LogLevel.Warning, "Inbox item {Id}: releasing it for a later attempt failed ({Failure}); retrying")]
     private static partial void LogReleaseRetry(ILogger logger, long id, string failure);
 
     /// <summary>How often a committed turn's delivery and completion are retried in place (about a minute in all).</summary>
-    private const int CommittedTurnAttempts = 15;
+    private const int CommittedTurnRetries = 15;
 
     [LoggerMessage(LogLevel.Warning, "Inbox item {Id} from {Source}: turn done, delivering or completing failed ({Failure}); retrying")]
     private static partial void LogCommittedTurnRetry(ILogger logger, long id, string source, string failure);

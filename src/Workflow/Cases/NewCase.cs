@@ -4,8 +4,9 @@ namespace PhanHoi.Bot.Workflow.Cases;
 
 /// <summary>
 /// A PAKN as submitted, by the bot or by reception (POST /api/v1/cases), before it becomes a case.
-/// <see cref="SubmissionKey"/> names what submitted it (the bot: the channel's id of the citizen's "send" message):
-/// submitting again under the same key files nothing and answers with the case filed the first time.
+/// <see cref="SubmissionKey"/> names what submitted it (the bot: the channel's id of the citizen's "send" message) and
+/// is stored with the case in the same transaction; a second case under the same key is refused, and the bot looks
+/// the key up before filing (<see cref="ICaseRepository.FindCodeBySubmissionAsync"/>).
 /// </summary>
 public sealed record NewCase(
     CaseChannel Channel,

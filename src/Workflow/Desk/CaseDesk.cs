@@ -25,12 +25,6 @@ public sealed class CaseDesk(
             return new DeskOutcome.Refused(unknownCategory);
         }
 
-        if (input.SubmissionKey is { } key && await cases.FindCodeBySubmissionAsync(key, cancellationToken) is { } filedBefore
-            && await cases.FindByCodeAsync(filedBefore, cancellationToken) is { } earlier)
-        {
-            return new DeskOutcome.Done(earlier);
-        }
-
         var now = clock.GetUtcNow();
         var (citizen, errors) = CitizenIdentifiers.Normalise(input.Citizen, LocalClock.LocalDate(now));
         if (citizen is null)

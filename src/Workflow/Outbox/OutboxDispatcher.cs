@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PhanHoi.Bot.Workflow.Storage;
 
 namespace PhanHoi.Bot.Workflow.Outbox;
 
@@ -109,27 +110,14 @@ public sealed partial class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Records what became of a message even if the database blinks (a restart): retried here for about a minute, so a
-    /// notice that went out is not sent again when its lease ends, and one that did not is not left leased meanwhile.
+    /// Records what became of a message even if the database blinks (a restart), so a notice that went out is not
+    /// sent again when its lease ends, and one that did not is not left leased meanwhile.
     /// </summary>
-    private async Task RecordAsync(Func<Task> write, OutboxMessage message, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                await write();
-                return;
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && attempt < RecordAttempts)
-            {
-                LogRecordRetry(logger, message.Id, ex.GetType().Name);
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(250 * (1 << Math.Min(attempt, 5)), 5_000)), cancellationToken);
-            }
-        }
-    }
+    private Task RecordAsync(Func<Task> write, OutboxMessage message, CancellationToken cancellationToken) =>
+        StoreWriteRetry.RunAsync(
+            write, RecordRetries, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(5), ex => LogRecordRetry(logger, message.Id, ex.GetType().Name), cancellationToken);
 
-    private const int RecordAttempts = 15;
+    private const int RecordRetries = 15;
 
     [LoggerMessage(LogLevel.Warning, "Outbox message {MessageId}: recording its outcome failed ({Failure}); retrying")]
     private static partial void LogRecordRetry(ILogger logger, long messageId, string failure);
