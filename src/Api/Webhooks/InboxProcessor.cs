@@ -34,18 +34,6 @@ public sealed partial class InboxProcessor(
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         new InboxDispatcher(inbox, signal, clock, options.Value, logger).RunAsync(HandleAsync, stoppingToken);
 
-    /// <summary>
-    /// Claims one batch (at most one item per conversation) and handles it to the end; returns how many items. For a
-    /// caller driving the inbox by hand; the hosted worker does not use it.
-    /// </summary>
-    public async Task<int> ProcessOnceAsync(CancellationToken cancellationToken)
-    {
-        var settings = options.Value;
-        var batch = await inbox.ClaimAsync(settings.BatchSize, settings.Lease, clock.GetUtcNow(), cancellationToken);
-        await Task.WhenAll(batch.Select(item => HandleAsync(item, cancellationToken)));
-        return batch.Count;
-    }
-
     private async Task HandleAsync(InboxItem item, CancellationToken cancellationToken)
     {
         try

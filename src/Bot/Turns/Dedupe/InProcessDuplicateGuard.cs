@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace PhanHoi.Bot.Turns.Dedupe;
 
 /// <summary>
 /// Bounded, expiring memory of ids: the oldest are forgotten first when over capacity. Ids are kept as 128-bit
-/// fingerprints (SHA-256, truncated) with their expiry in ticks, about 40 bytes an id instead of the id's string —
+/// fingerprints (<see cref="Bot.Fingerprint"/>) with their expiry in ticks, about 40 bytes an id instead of the id's string —
 /// the embedded default holds a day of every citizen's message ids.
 /// </summary>
 public sealed class InProcessDuplicateGuard(DuplicateGuardOptions options, TimeProvider time) : IDuplicateGuard
@@ -20,7 +18,7 @@ public sealed class InProcessDuplicateGuard(DuplicateGuardOptions options, TimeP
     {
         var now = time.GetUtcNow().UtcTicks;
         Trim(now);
-        var id = Fingerprint(key);
+        var id = PhanHoi.Bot.Fingerprint.Of(key);
         var expires = now + options.Ttl.Ticks;
         while (true)
         {
@@ -48,17 +46,8 @@ public sealed class InProcessDuplicateGuard(DuplicateGuardOptions options, TimeP
 
     public ValueTask ReleaseAsync(string key, CancellationToken cancellationToken)
     {
-        _seen.TryRemove(Fingerprint(key), out _);
+        _seen.TryRemove(PhanHoi.Bot.Fingerprint.Of(key), out _);
         return ValueTask.CompletedTask;
-    }
-
-    private static UInt128 Fingerprint(string key)
-    {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        var length = Encoding.UTF8.GetMaxByteCount(key.Length);
-        var bytes = length <= 512 ? stackalloc byte[length] : new byte[length];
-        SHA256.HashData(bytes[..Encoding.UTF8.GetBytes(key, bytes)], hash);
-        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(hash);
     }
 
     private void Trim(long now)
