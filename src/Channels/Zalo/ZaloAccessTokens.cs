@@ -10,7 +10,9 @@ namespace PhanHoi.Bot.Channels.Zalo;
 /// <summary>
 /// The OA access token, refreshed before it expires and whenever Zalo says it expired. The refresh token is
 /// single use, so exactly one instance refreshes at a time: it first takes a lease on the stored pair
-/// (compare-and-set), and stores the new pair before anyone uses it. Seeded once from configuration.
+/// (compare-and-set), and stores the new pair before anyone uses it. Seeded once from configuration. The token in
+/// use is kept in memory for <see cref="RereadAfter"/> (one read of the store per reply otherwise); a token another
+/// instance replaced meanwhile is refused by Zalo and that answer refreshes from the store.
 /// </summary>
 public sealed partial class ZaloAccessTokens(
     ICredentialStore store,
@@ -21,30 +23,44 @@ public sealed partial class ZaloAccessTokens(
 {
     public const string CredentialName = "zalo:oa-tokens";
     public const string OAuthClientName = "zalo-oauth";
+    public static readonly TimeSpan RereadAfter = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan LeasePoll = TimeSpan.FromMilliseconds(200);
 
     private readonly SemaphoreSlim gate = new(1, 1);
+    private volatile KnownToken? known;
 
     /// <summary>A token to call the OA API with, refreshed first when it is about to expire.</summary>
     public async Task<string> GetAsync(CancellationToken cancellationToken)
     {
+        if (known is { } token && clock.GetUtcNow() - token.ReadAt < RereadAfter && !ExpiresSoon(token.ExpiresAt))
+        {
+            return token.AccessToken;
+        }
+
         var (stored, tokens) = await LoadAsync(cancellationToken);
-        return tokens.AccessToken is { Length: > 0 } access && !ExpiresSoon(stored)
-            ? access
-            : await RefreshAsync(tokens.AccessToken, cancellationToken);
+        if (tokens.AccessToken is { Length: > 0 } access && !ExpiresSoon(stored.ExpiresAt))
+        {
+            known = new KnownToken(access, stored.ExpiresAt, clock.GetUtcNow());
+            return access;
+        }
+
+        return await RefreshAsync(tokens.AccessToken, cancellationToken);
     }
 
     /// <summary>
     /// Zalo refused <paramref name="rejected"/> as expired or invalid: refresh, unless another instance already did
     /// (then its new token is returned).
     /// </summary>
-    public Task<string> RefreshAfterRejectionAsync(string rejected, CancellationToken cancellationToken) =>
-        RefreshAsync(rejected, cancellationToken);
+    public Task<string> RefreshAfterRejectionAsync(string rejected, CancellationToken cancellationToken)
+    {
+        known = null;
+        return RefreshAsync(rejected, cancellationToken);
+    }
 
     public void Dispose() => gate.Dispose();
 
-    private bool ExpiresSoon(StoredCredential stored) =>
-        stored.ExpiresAt is { } expires && expires - options.Value.RefreshBefore <= clock.GetUtcNow();
+    private bool ExpiresSoon(DateTimeOffset? expiresAt) =>
+        expiresAt is { } expires && expires - options.Value.RefreshBefore <= clock.GetUtcNow();
 
     private async Task<string> RefreshAsync(string? stale, CancellationToken cancellationToken)
     {
@@ -57,8 +73,9 @@ public sealed partial class ZaloAccessTokens(
             while (true)
             {
                 var (stored, tokens) = await LoadAsync(cancellationToken);
-                if (tokens.AccessToken is { Length: > 0 } current && current != stale && !ExpiresSoon(stored))
+                if (tokens.AccessToken is { Length: > 0 } current && current != stale && !ExpiresSoon(stored.ExpiresAt))
                 {
+                    known = new KnownToken(current, stored.ExpiresAt, clock.GetUtcNow());
                     return current; // refreshed meanwhile, here or on another instance
                 }
 
@@ -121,6 +138,7 @@ public sealed partial class ZaloAccessTokens(
         }
 
         LogRefreshed(logger, now + lifetime);
+        known = new KnownToken(answer.AccessToken!, now + lifetime, now);
         return answer.AccessToken!;
     }
 
@@ -180,6 +198,8 @@ public sealed partial class ZaloAccessTokens(
 
         throw new ZaloTokenException("The stored Zalo token could not be read.");
     }
+
+    private sealed record KnownToken(string AccessToken, DateTimeOffset? ExpiresAt, DateTimeOffset ReadAt);
 
     internal static Uri Base(string url) => new(url.EndsWith('/') ? url : url + "/");
 

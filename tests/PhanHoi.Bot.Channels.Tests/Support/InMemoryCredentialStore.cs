@@ -7,10 +7,14 @@ public sealed class InMemoryCredentialStore : ICredentialStore
 {
     private readonly Dictionary<string, StoredCredential> items = [];
 
+    /// <summary>How often the store was read.</summary>
+    public int Reads { get; private set; }
+
     public Task<StoredCredential?> GetAsync(string name, CancellationToken cancellationToken)
     {
         lock (items)
         {
+            Reads++;
             return Task.FromResult(items.GetValueOrDefault(name));
         }
     }

@@ -102,4 +102,42 @@ public sealed class ZaloAccessTokensTests
         Assert.DoesNotContain("lease", after.Value, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(before!.ExpiresAt, after.ExpiresAt);
     }
+
+    [Fact]
+    public async Task The_token_in_use_is_read_from_the_store_at_most_every_half_minute()
+    {
+        using var tokens = Tokens(OAuth());
+        await tokens.GetAsync(CancellationToken.None); // seeds the store
+        var reads = store.Reads;
+
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal("access-0", await tokens.GetAsync(CancellationToken.None));
+        }
+
+        Assert.Equal(reads, store.Reads);
+        clock.Advance(ZaloAccessTokens.RereadAfter);
+        Assert.Equal("access-0", await tokens.GetAsync(CancellationToken.None));
+        Assert.Equal(reads + 1, store.Reads);
+    }
+
+    [Fact]
+    public async Task A_token_replaced_by_another_instance_is_picked_up_when_zalo_refuses_the_old_one_or_after_the_reread()
+    {
+        var http = OAuth();
+        using var first = Tokens(http);
+        using var second = Tokens(http);
+        Assert.Equal("access-0", await first.GetAsync(CancellationToken.None));
+        Assert.Equal("access-1", await second.RefreshAfterRejectionAsync("access-0", CancellationToken.None));
+
+        Assert.Equal("access-0", await first.GetAsync(CancellationToken.None)); // still the one in memory
+        Assert.Equal("access-1", await first.RefreshAfterRejectionAsync("access-0", CancellationToken.None));
+        Assert.Single(http.Requests); // the second instance's pair is taken, not refreshed again
+
+        using var third = Tokens(http);
+        Assert.Equal("access-1", await third.GetAsync(CancellationToken.None));
+        Assert.Equal("access-2", await second.RefreshAfterRejectionAsync("access-1", CancellationToken.None));
+        clock.Advance(ZaloAccessTokens.RereadAfter);
+        Assert.Equal("access-2", await third.GetAsync(CancellationToken.None));
+    }
 }

@@ -3,7 +3,7 @@ using PhanHoi.Bot.Workflow.Storage;
 
 namespace PhanHoi.Bot.Workflow.Tests.Storage;
 
-/// <summary>Statements are prepared automatically unless the deployment's connection string decides.</summary>
+/// <summary>Statements are prepared automatically and sessions not reset on close, unless the deployment's connection string decides.</summary>
 public sealed class PostgresDatabaseTests
 {
     [Fact]
@@ -21,5 +21,21 @@ public sealed class PostgresDatabaseTests
     {
         await using var database = new PostgresDatabase(connectionString);
         Assert.Equal(expected, new NpgsqlConnectionStringBuilder(database.DataSource.ConnectionString).MaxAutoPrepare);
+    }
+
+    [Fact]
+    public async Task Connections_are_not_reset_on_close_by_default()
+    {
+        await using var database = new PostgresDatabase("Host=127.0.0.1;Username=postgres;Database=x");
+        Assert.True(new NpgsqlConnectionStringBuilder(database.DataSource.ConnectionString).NoResetOnClose);
+    }
+
+    [Theory]
+    [InlineData("Host=127.0.0.1;Database=x;No Reset On Close=false")]
+    [InlineData("Host=127.0.0.1;Database=x;NoResetOnClose=false")]
+    public async Task The_connection_strings_reset_setting_wins(string connectionString)
+    {
+        await using var database = new PostgresDatabase(connectionString);
+        Assert.False(new NpgsqlConnectionStringBuilder(database.DataSource.ConnectionString).NoResetOnClose);
     }
 }

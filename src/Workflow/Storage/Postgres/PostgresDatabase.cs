@@ -12,7 +12,7 @@ public sealed class PostgresDatabase(string connectionString) : StoreDatabase
     /// </summary>
     public const int DefaultMaxAutoPrepare = 64;
 
-    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(WithAutoPrepare(connectionString));
+    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(WithDefaults(connectionString));
 
     public override SqlDialect Dialect { get; } = new PostgresDialect();
 
@@ -27,15 +27,28 @@ public sealed class PostgresDatabase(string connectionString) : StoreDatabase
 
     public override ValueTask DisposeAsync() => dataSource.DisposeAsync();
 
-    private static string WithAutoPrepare(string connectionString)
+    /// <summary>
+    /// The service's defaults where the connection string is silent: statements auto-prepared, and no session reset
+    /// when a connection goes back to the pool — the service never changes session state (its advisory locks are
+    /// transaction-scoped), and the reset cost PostgreSQL six statements per connection use, several per turn.
+    /// </summary>
+    internal static string WithDefaults(string connectionString)
     {
         // The plain builder holds only the keys written (Npgsql's answers for every keyword it knows).
-        var written = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (written.Keys.Cast<string>().Any(key => key.Replace(" ", string.Empty, StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+        var written = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(key => key.Replace(" ", string.Empty, StringComparison.Ordinal))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!written.Contains("MaxAutoPrepare"))
         {
-            return connectionString;
+            builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
         }
 
-        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = DefaultMaxAutoPrepare }.ConnectionString;
+        if (!written.Contains("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
     }
 }
