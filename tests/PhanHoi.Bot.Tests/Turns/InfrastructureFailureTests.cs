@@ -20,6 +20,10 @@ public sealed class InfrastructureFailureTests
     public void A_transient_failure_wrapped_in_another_is_still_transient() =>
         Assert.True(InfrastructureFailure.IsTransient(new InvalidOperationException("wrapped", new StateException("57P01"))));
 
+    [Fact]
+    public void A_state_write_that_lost_to_another_writer_is_worth_trying_again() =>
+        Assert.True(InfrastructureFailure.IsTransient(new PhanHoi.Bot.State.StateConflictException("etag mismatch")));
+
     private sealed class StateException(string sqlState) : DbException("server said no")
     {
         public override string? SqlState { get; } = sqlState;

@@ -38,6 +38,32 @@ public sealed class MiddlewareTests(TestRedisFixture redis) : IClassFixture<Test
     }
 
     [Fact]
+    public async Task A_turn_from_the_durable_inbox_takes_no_conversation_lock_and_one_from_a_request_does()
+    {
+        var conversationLock = new CountingLock();
+        var pipeline = new PipelineHarness(new ProbeBot(TimeSpan.Zero), conversationLock);
+
+        await pipeline.Processor.ProcessAsync(Messages.From("u1", "a"), new DeferredSender(), CancellationToken.None);
+        Assert.Equal(0, conversationLock.Acquired);
+
+        await pipeline.SendAsync(Messages.From("u1", "b"));
+        Assert.Equal(1, conversationLock.Acquired);
+    }
+
+    private sealed class CountingLock : IConversationLock
+    {
+        private readonly InProcessConversationLock inner = new();
+
+        public int Acquired { get; private set; }
+
+        public ValueTask<IAsyncDisposable> AcquireAsync(string key, CancellationToken cancellationToken)
+        {
+            Acquired++;
+            return inner.AcquireAsync(key, cancellationToken);
+        }
+    }
+
+    [Fact]
     public async Task Redis_lock_serialises_one_conversation_across_instances()
     {
         var bot = new ProbeBot(TimeSpan.FromMilliseconds(100));
