@@ -4,8 +4,9 @@ namespace PhanHoi.Bot.Api.Webhooks;
 
 /// <summary>
 /// With <c>Inbox:Store=Redis</c>, looks once at start whether Redis keeps what it is told across a restart
-/// (<c>appendonly yes</c>); if not, warns that acknowledged webhook events would be lost with it. A managed Redis that
-/// refuses <c>CONFIG</c> is asked through <c>INFO persistence</c>; when neither answers, nothing is claimed.
+/// (<c>appendonly yes</c>) and does not evict keys when full; if not, warns that acknowledged webhook events could be lost.
+/// A managed Redis that refuses <c>CONFIG</c> is asked through <c>INFO persistence</c>; when neither answers, nothing
+/// is claimed.
 /// </summary>
 public sealed partial class RedisInboxDurabilityCheck(IConnectionMultiplexer redis, ILogger<RedisInboxDurabilityCheck> logger) : BackgroundService
 {
@@ -13,7 +14,13 @@ public sealed partial class RedisInboxDurabilityCheck(IConnectionMultiplexer red
     {
         try
         {
-            var (appendOnly, fsync) = await ReadAsync();
+            var db = redis.GetDatabase();
+            if (await ConfigGetOrNullAsync(db, "maxmemory-policy") is { } policy && policy.StartsWith("allkeys-", StringComparison.Ordinal))
+            {
+                LogEvicting(logger, policy);
+            }
+
+            var (appendOnly, fsync) = await ReadAsync(db);
             if (appendOnly is false)
             {
                 LogNoPersistence(logger);
@@ -30,18 +37,17 @@ public sealed partial class RedisInboxDurabilityCheck(IConnectionMultiplexer red
     }
 
     /// <summary>Whether AOF is on (null when Redis would not say) and the <c>appendfsync</c> policy when known.</summary>
-    private async Task<(bool? AppendOnly, string? Fsync)> ReadAsync()
+    private static async Task<(bool? AppendOnly, string? Fsync)> ReadAsync(IDatabase db)
     {
-        var db = redis.GetDatabase();
         try
         {
             var appendOnly = await ConfigGetAsync(db, "appendonly");
             var fsync = await ConfigGetAsync(db, "appendfsync");
             return (appendOnly is null ? null : appendOnly == "yes", fsync);
         }
-        catch (RedisServerException)
+        catch (Exception ex) when (ex is RedisServerException or RedisCommandException)
         {
-            // CONFIG refused (managed Redis): INFO persistence still says whether AOF is on.
+            // CONFIG refused (managed Redis, or the client not in admin mode): INFO persistence still says whether AOF is on.
         }
 
         var info = (string?)await db.ExecuteAsync("INFO", "persistence") ?? string.Empty;
@@ -54,6 +60,18 @@ public sealed partial class RedisInboxDurabilityCheck(IConnectionMultiplexer red
         }
 
         return (null, null);
+    }
+
+    private static async Task<string?> ConfigGetOrNullAsync(IDatabase db, string name)
+    {
+        try
+        {
+            return await ConfigGetAsync(db, name);
+        }
+        catch (Exception ex) when (ex is RedisServerException or RedisCommandException)
+        {
+            return null;
+        }
     }
 
     private static async Task<string?> ConfigGetAsync(IDatabase db, string name)
@@ -72,6 +90,9 @@ public sealed partial class RedisInboxDurabilityCheck(IConnectionMultiplexer red
 
     [LoggerMessage(LogLevel.Warning, "Inbox:Store is Redis with appendfsync no: the operating system decides when the AOF reaches the disk, so a machine crash can lose acknowledged webhook events. Use appendfsync everysec or always (README)")]
     private static partial void LogLazyFsync(ILogger logger);
+
+    [LoggerMessage(LogLevel.Warning, "Inbox:Store is Redis with maxmemory-policy {Policy}: when Redis is full it may evict unprocessed webhook events. Use noeviction (README)")]
+    private static partial void LogEvicting(ILogger logger, string policy);
 
     [LoggerMessage(LogLevel.Information, "Inbox:Store is Redis; whether Redis persists the inbox could not be read ({Failure})")]
     private static partial void LogUnknown(ILogger logger, string failure);
