@@ -32,5 +32,6 @@ public sealed class InboxOptions
     public InboxStoreKind Store { get; set; } = InboxStoreKind.Database;
 
     /// <summary>With the Redis inbox: how long after completion a platform's re-delivery of an event is still recognised.</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "3650.00:00:00")]
     public TimeSpan RedisSeenRetention { get; set; } = TimeSpan.FromDays(14);
 }
