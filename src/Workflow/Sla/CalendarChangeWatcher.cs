@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PhanHoi.Bot.Workflow.Calendar;
+using PhanHoi.Bot.Workflow.Signals;
 
 namespace PhanHoi.Bot.Workflow.Sla;
 
@@ -19,27 +20,14 @@ public sealed partial class CalendarChangeWatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var changed = new SemaphoreSlim(0, 1);
-        using var subscription = calendarOptions.OnChange(_ =>
-        {
-            if (changed.CurrentCount == 0)
-            {
-                try
-                {
-                    changed.Release();
-                }
-                catch (SemaphoreFullException)
-                {
-                    // a change is already pending
-                }
-            }
-        });
+        using var changed = new WakeSignal();
+        using var subscription = calendarOptions.OnChange(_ => changed.Notify());
 
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                await changed.WaitAsync(stoppingToken);
+                await changed.WaitAsync(Timeout.InfiniteTimeSpan, stoppingToken);
                 await Task.Delay(Settle, clock, stoppingToken);
                 try
                 {

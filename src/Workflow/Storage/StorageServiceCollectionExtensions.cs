@@ -37,7 +37,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IInboxStore, SqlInboxStore>();
         services.TryAddSingleton<IFileStore, SqlFileStore>();
         services.TryAddSingleton<ICredentialStore, SqlCredentialStore>();
-        services.TryAddSingleton<IDirectoryRepository, SqlDirectoryRepository>();
+        services.TryAddSingleton<SqlDirectoryRepository>();
+        services.TryAddSingleton<IDirectoryRepository>(sp => new CategoryCache(
+            sp.GetRequiredService<SqlDirectoryRepository>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.TryAddSingleton<IStaffUserRepository, SqlStaffUserRepository>();
         services.TryAddSingleton<ICitizenAccountRepository, SqlCitizenAccountRepository>();
         services.TryAddSingleton<IStatisticsQuery, SqlStatisticsQuery>();

@@ -72,6 +72,23 @@ public sealed class MiddlewareTests(TestRedisFixture redis) : IClassFixture<Test
     }
 
     [Fact]
+    public async Task Redis_lock_is_renewed_while_held_and_stops_renewing_once_released()
+    {
+        var keys = new RedisKeys(redis.Redis.Prefix);
+        var options = new ConversationLockOptions { Expiry = TimeSpan.FromMilliseconds(600), WaitTimeout = TimeSpan.FromMilliseconds(100) };
+        var conversationLock = new RedisConversationLock(redis.Redis.Connection, keys, options, TimeProvider.System);
+        var db = redis.Redis.Connection.GetDatabase();
+
+        var held = await conversationLock.AcquireAsync("zalo:renewed", CancellationToken.None);
+        await Task.Delay(options.Expiry * 3);
+        await Assert.ThrowsAsync<ConversationLockTimeoutException>(async () => await conversationLock.AcquireAsync("zalo:renewed", CancellationToken.None));
+        await held.DisposeAsync();
+        await held.DisposeAsync(); // a second release is harmless
+
+        Assert.False(await db.KeyExistsAsync(keys.For("lock", "zalo:renewed")));
+    }
+
+    [Fact]
     public async Task In_process_lock_forgets_conversations_nobody_holds()
     {
         var conversationLock = new InProcessConversationLock();

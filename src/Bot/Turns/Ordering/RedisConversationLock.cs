@@ -44,48 +44,48 @@ public sealed class RedisConversationLock(IConnectionMultiplexer redis, RedisKey
         return new Handle(db, redisKey, token, options.Expiry, time);
     }
 
+    /// <summary>
+    /// Renews the lock every third of its expiry until released. Stopping disposes the timer, which ends the wait
+    /// with <c>false</c>: cancelling it instead would throw (and capture a stack trace) once per turn.
+    /// </summary>
     private sealed class Handle : IAsyncDisposable
     {
         private readonly IDatabase _db;
         private readonly RedisKey _key;
         private readonly string _token;
-        private readonly CancellationTokenSource _stop = new();
+        private readonly PeriodicTimer _timer;
         private readonly Task _renewal;
+        private int _released;
 
         public Handle(IDatabase db, RedisKey key, string token, TimeSpan expiry, TimeProvider time)
         {
             _db = db;
             _key = key;
             _token = token;
-            _renewal = RenewAsync(expiry, time, _stop.Token);
+            _timer = new PeriodicTimer(expiry / 3, time);
+            _renewal = RenewAsync(expiry);
         }
 
         public async ValueTask DisposeAsync()
         {
-            if (_stop.IsCancellationRequested)
+            if (Interlocked.Exchange(ref _released, 1) == 1)
             {
                 return;
             }
 
-            await _stop.CancelAsync();
+            _timer.Dispose();
             await _renewal;
-            _stop.Dispose();
             await _db.ScriptEvaluateAsync(ReleaseScript, [_key], [_token]);
         }
 
-        private async Task RenewAsync(TimeSpan expiry, TimeProvider time, CancellationToken cancellationToken)
+        private async Task RenewAsync(TimeSpan expiry)
         {
-            using var timer = new PeriodicTimer(expiry / 3, time);
             try
             {
-                while (await timer.WaitForNextTickAsync(cancellationToken))
+                while (await _timer.WaitForNextTickAsync())
                 {
                     await _db.ScriptEvaluateAsync(RenewScript, [_key], [_token, (long)expiry.TotalMilliseconds]);
                 }
-            }
-            catch (OperationCanceledException)
-            {
-                // released
             }
             catch (RedisException)
             {
