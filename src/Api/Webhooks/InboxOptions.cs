@@ -24,4 +24,14 @@ public sealed class InboxOptions
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Where the inbox lives: <see cref="InboxStoreKind.Database"/> (the case store) or <see cref="InboxStoreKind.Redis"/>
+    /// (<c>ConnectionStrings:Redis</c>; durable only with AOF persistence, README).
+    /// </summary>
+    public InboxStoreKind Store { get; set; } = InboxStoreKind.Database;
+
+    /// <summary>With the Redis inbox: how long after completion a platform's re-delivery of an event is still recognised.</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "3650.00:00:00")]
+    public TimeSpan RedisSeenRetention { get; set; } = TimeSpan.FromDays(14);
 }

@@ -1,5 +1,11 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using PhanHoi.Bot.Channels.Messenger;
 using PhanHoi.Bot.Channels.Zalo;
+using PhanHoi.Bot.Redis;
+using PhanHoi.Bot.Workflow.Inbox;
+using PhanHoi.Bot.Workflow.Privacy;
+using StackExchange.Redis;
 
 namespace PhanHoi.Bot.Api.Webhooks;
 
@@ -15,6 +21,27 @@ public static class WebhookSetup
         builder.Services.AddSingleton<WebhookIntake>();
         builder.Services.AddSingleton<InboxProcessor>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<InboxProcessor>());
+        if (builder.Configuration.GetValue<InboxStoreKind>($"{InboxOptions.Section}:{nameof(InboxOptions.Store)}") == InboxStoreKind.Redis)
+        {
+            AddRedisInbox(builder);
+        }
+
         return builder;
+    }
+
+    /// <summary>Replaces the database inbox registered with the storage; the Redis connection is the bot's own.</summary>
+    private static void AddRedisInbox(WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis")))
+        {
+            throw new InvalidOperationException("Inbox:Store is Redis but ConnectionStrings:Redis is not set: set it, or Inbox:Store=Database.");
+        }
+
+        builder.Services.Replace(ServiceDescriptor.Singleton<IInboxStore>(sp => new RedisInboxStore(
+            sp.GetRequiredService<IConnectionMultiplexer>(),
+            sp.GetRequiredService<RedisKeys>(),
+            sp.GetRequiredService<IPersonalDataProtector>(),
+            sp.GetRequiredService<IOptions<InboxOptions>>().Value)));
+        builder.Services.AddHostedService<RedisInboxDurabilityCheck>();
     }
 }

@@ -11,14 +11,16 @@ using PhanHoi.Bot.Workflow.Credentials;
 namespace PhanHoi.Bot.Api.Tests.Channels;
 
 /// <summary>A citizen on Zalo OA, through /webhooks/zalo, the inbox, the turn pipeline and the fake OA API.</summary>
-public abstract class ZaloChannelTests(Store store) : IAsyncLifetime
+public abstract class ZaloChannelTests(Store store, IDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
     private const string User = "2468458835296197922";
     private ChannelHost channel = null!;
 
+    protected ChannelHost Channel => channel;
+
     private FakePlatforms Zalo => channel.Platforms;
 
-    public async Task InitializeAsync() => channel = await ChannelHost.StartAsync(store);
+    public async Task InitializeAsync() => channel = await ChannelHost.StartAsync(store, settings);
 
     public async Task DisposeAsync() => await channel.DisposeAsync();
 
@@ -70,6 +72,23 @@ public abstract class ZaloChannelTests(Store store) : IAsyncLifetime
         Assert.Contains(filed.Code, FakePlatforms.Text(notice), StringComparison.Ordinal);
         await Zalo.ExpectQuietAsync(User);
         Assert.DoesNotContain(channel.Host.Logs.Lines, line => line.Contains("Nguyễn Văn An", StringComparison.Ordinal) || line.Contains("912345678", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_redelivered_event_is_stored_once_and_answered_once()
+    {
+        // Zalo re-sends an event whose acknowledgement was slow: before the answer and after it.
+        var json = channel.ZaloUserEventJson(User, "user_send_text", new { msg_id = "z-redelivered-1", text = "Xin chào" });
+        Ok(await channel.ZaloPostAsync(json));
+        Ok(await channel.ZaloPostAsync(json));
+        await Zalo.ExpectSequenceAsync(User, channel.Text("menu.ask"));
+        Ok(await channel.ZaloPostAsync(json));
+
+        await Zalo.ExpectQuietAsync(User);
+        var inbox = channel.Host.Services.GetRequiredService<Workflow.Inbox.IInboxStore>();
+        Assert.False(await inbox.AppendAsync("zalo", "z-redelivered-1", "zalo:" + User, "{}", channel.Host.Clock.GetUtcNow(), CancellationToken.None));
+        Ok(await channel.ZaloTextAsync(User, "Gửi phản ánh"));
+        await Zalo.ExpectSequenceAsync(User, channel.Text("intake.start"), channel.Text("intake.category.ask"));
     }
 
     [Fact]
@@ -159,3 +178,30 @@ public abstract class ZaloChannelTests(Store store) : IAsyncLifetime
 public sealed class ZaloChannelSqliteTests() : ZaloChannelTests(Store.Sqlite);
 
 public sealed class ZaloChannelPostgresTests() : ZaloChannelTests(Store.Postgres);
+
+/// <summary>The same citizen with the webhook inbox in the real Redis (<c>Inbox:Store=Redis</c>), cases in PostgreSQL.</summary>
+public sealed class ZaloChannelRedisInboxTests() : ZaloChannelTests(Store.Postgres, new Dictionary<string, string?>
+{
+    ["ConnectionStrings:Redis"] = TestServers.Redis,
+    ["Bot:RedisKeyPrefix"] = $"test:{Guid.NewGuid():N}:",
+    ["Inbox:Store"] = "Redis",
+})
+{
+    [Fact]
+    public async Task The_inbox_is_in_Redis_and_drained_there()
+    {
+        var inbox = Channel.Host.Services.GetRequiredService<Workflow.Inbox.IInboxStore>();
+        Assert.IsType<RedisInboxStore>(inbox);
+
+        Assert.Equal(HttpStatusCode.OK, (await Channel.ZaloTextAsync("2468458835296197923", "Xin chào")).StatusCode);
+        await Channel.Platforms.ExpectSequenceAsync("2468458835296197923", Channel.Text("menu.ask"));
+        var pending = await inbox.CountPendingAsync(CancellationToken.None);
+        for (var i = 0; i < 50 && pending > 0; i++)
+        {
+            await Task.Delay(20); // the item is completed just after its reply went out
+            pending = await inbox.CountPendingAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(0, pending);
+    }
+}

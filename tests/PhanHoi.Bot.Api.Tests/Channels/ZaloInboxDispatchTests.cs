@@ -7,7 +7,7 @@ namespace PhanHoi.Bot.Api.Tests.Channels;
 /// The inbox worker through the real host: a citizen whose replies are slow to send does not hold back anyone else,
 /// and one citizen's messages, sent without waiting for the answers, are still answered one turn at a time, in order.
 /// </summary>
-public abstract class ZaloInboxDispatchTests(Store store) : IAsyncLifetime
+public abstract class ZaloInboxDispatchTests(Store store, IDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
     private const string Slow = "3100000000000000001";
     private const string Quick = "3100000000000000002";
@@ -15,7 +15,7 @@ public abstract class ZaloInboxDispatchTests(Store store) : IAsyncLifetime
 
     private FakePlatforms Zalo => channel.Platforms;
 
-    public async Task InitializeAsync() => channel = await ChannelHost.StartAsync(store);
+    public async Task InitializeAsync() => channel = await ChannelHost.StartAsync(store, settings);
 
     public async Task DisposeAsync() => await channel.DisposeAsync();
 
@@ -57,3 +57,11 @@ public abstract class ZaloInboxDispatchTests(Store store) : IAsyncLifetime
 public sealed class ZaloInboxDispatchSqliteTests() : ZaloInboxDispatchTests(Store.Sqlite);
 
 public sealed class ZaloInboxDispatchPostgresTests() : ZaloInboxDispatchTests(Store.Postgres);
+
+/// <summary>The same, with the webhook inbox in the real Redis (<c>Inbox:Store=Redis</c>).</summary>
+public sealed class ZaloInboxDispatchRedisTests() : ZaloInboxDispatchTests(Store.Postgres, new Dictionary<string, string?>
+{
+    ["ConnectionStrings:Redis"] = TestServers.Redis,
+    ["Bot:RedisKeyPrefix"] = $"test:{Guid.NewGuid():N}:",
+    ["Inbox:Store"] = "Redis",
+});
