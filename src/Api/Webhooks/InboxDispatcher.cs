@@ -9,12 +9,13 @@ namespace PhanHoi.Bot.Api.Webhooks;
 /// conversation's oldest unfinished item, and <see cref="InboxWorkSet"/> keeps one conversation's items from overlapping
 /// here, so each citizen is still answered in order.
 /// </summary>
-public sealed partial class InboxDispatcher(IInboxStore inbox, InboxSignal signal, TimeProvider clock, InboxOptions settings, ILogger logger)
+public sealed partial class InboxDispatcher(
+    IInboxStore inbox, InboxSignal signal, TimeProvider clock, InboxOptions settings, ILogger logger, TurnScheduler? turns = null)
 {
     /// <summary>Claims and hands items to <paramref name="handle"/> until stopped, then waits for the items in flight.</summary>
     public async Task RunAsync(Func<InboxItem, CancellationToken, Task> handle, CancellationToken stoppingToken)
     {
-        var work = new InboxWorkSet(signal.Notify);
+        var work = new InboxWorkSet(signal.Notify, turns is null ? null : turns.Run);
         try
         {
             while (!stoppingToken.IsCancellationRequested)

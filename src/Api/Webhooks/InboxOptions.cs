@@ -18,6 +18,21 @@ public sealed class InboxOptions
     [Range(1, 1024)]
     public int MaxConcurrency { get; set; } = 64;
 
+    /// <summary>
+    /// Threads dedicated to running inbox turns at a lower priority than the thread pool (unset: two per core; 0: turns
+    /// run on the pool). Under load this keeps webhook acknowledgements, and recording that the platform accepted a
+    /// reply, from queueing behind other citizens' dialog work.
+    /// </summary>
+    [Range(0, 256)]
+    public int? TurnThreads { get; set; }
+
+    /// <summary>The nice value (0–19) of the turn threads on Linux: how far below the pool they run.</summary>
+    [Range(0, 19)]
+    public int TurnNice { get; set; } = 10;
+
+    /// <summary><see cref="TurnThreads"/> as configured, or two per core.</summary>
+    public int EffectiveTurnThreads => TurnThreads ?? 2 * Environment.ProcessorCount;
+
     /// <summary>An item claimed by an instance that died becomes due again after this.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 

@@ -26,13 +26,14 @@ public sealed partial class InboxProcessor(
     ChannelRecovery recovery,
     TimeProvider clock,
     IOptions<InboxOptions> options,
-    ILogger<InboxProcessor> logger) : BackgroundService
+    ILogger<InboxProcessor> logger,
+    TurnScheduler? turns = null) : BackgroundService
 {
     private readonly Dictionary<string, IChatPlatform> byChannel = platforms.ToDictionary(p => p.Channel, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Handles items continuously, several conversations at once (see <see cref="InboxDispatcher"/>).</summary>
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        new InboxDispatcher(inbox, signal, clock, options.Value, logger).RunAsync(HandleAsync, stoppingToken);
+        new InboxDispatcher(inbox, signal, clock, options.Value, logger, turns).RunAsync(HandleAsync, stoppingToken);
 
     private async Task HandleAsync(InboxItem item, CancellationToken cancellationToken)
     {
@@ -82,7 +83,9 @@ public sealed partial class InboxProcessor(
             {
                 if (report is null)
                 {
-                    report = await platform.DeliverAsync([.. bodies.Skip(sent)], cancellationToken);
+                    // Resumes on the pool, not the turn threads: the platform has the replies, so recording that
+                    // must not wait behind other turns (a crash in between sends them again).
+                    report = await platform.DeliverAsync([.. bodies.Skip(sent)], cancellationToken).ConfigureAwait(false);
                     sent += report.Delivered;
                     now = clock.GetUtcNow();
                     await ReportAsync(item.Source, report, cancellationToken);

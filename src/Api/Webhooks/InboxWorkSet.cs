@@ -8,8 +8,9 @@ namespace PhanHoi.Bot.Api.Webhooks;
 /// is still releasing held notices, say) waits for it. An item already running is not started twice (its lease ran
 /// out mid-turn and the store handed it out again).
 /// </summary>
-public sealed class InboxWorkSet(Action finished)
+public sealed class InboxWorkSet(Action finished, Func<Func<Task>, Task>? start = null)
 {
+    private readonly Func<Func<Task>, Task> start = start ?? Task.Run;
     private readonly Lock gate = new();
     private readonly HashSet<long> running = [];
     private readonly Dictionary<string, (long Id, Task Work)> lastByConversation = new(StringComparer.Ordinal);
@@ -40,7 +41,7 @@ public sealed class InboxWorkSet(Action finished)
             }
 
             var earlier = lastByConversation.TryGetValue(item.ConversationKey, out var last) ? last.Work : Task.CompletedTask;
-            lastByConversation[item.ConversationKey] = (item.Id, Task.Run(() => RunAsync(item, earlier, handle)));
+            lastByConversation[item.ConversationKey] = (item.Id, start(() => RunAsync(item, earlier, handle)));
             return true;
         }
     }
@@ -62,7 +63,8 @@ public sealed class InboxWorkSet(Action finished)
     {
         try
         {
-            await earlier.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            // Resumes where it started (the turn threads, when configured), not on the thread that finished the earlier item.
+            await earlier.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext);
             await handle(item).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
         finally

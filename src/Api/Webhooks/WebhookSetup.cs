@@ -19,6 +19,12 @@ public static class WebhookSetup
         builder.Services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<InboxSignal>();
         builder.Services.AddSingleton<WebhookIntake>();
+        var inbox = builder.Configuration.GetSection(InboxOptions.Section).Get<InboxOptions>() ?? new InboxOptions();
+        if (inbox.EffectiveTurnThreads > 0)
+        {
+            builder.Services.AddSingleton(sp => new TurnScheduler(inbox.EffectiveTurnThreads, sp.GetRequiredService<IOptions<InboxOptions>>().Value.TurnNice));
+        }
+
         builder.Services.AddSingleton<InboxProcessor>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<InboxProcessor>());
         if (builder.Configuration.GetValue<InboxStoreKind>($"{InboxOptions.Section}:{nameof(InboxOptions.Store)}") == InboxStoreKind.Redis)
