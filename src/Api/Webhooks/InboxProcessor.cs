@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using PhanHoi.Bot.Activities;
 using PhanHoi.Bot.Channels.Delivery;
 using PhanHoi.Bot.Channels.Inbound;
+using PhanHoi.Bot.State;
 using PhanHoi.Bot.Turns;
 using PhanHoi.Bot.Workflow.Cases;
 using PhanHoi.Bot.Workflow.Inbox;
@@ -67,12 +68,17 @@ public sealed partial class InboxProcessor(
     {
         var userId = activity.From?.Id ?? string.Empty;
         var replies = new TurnReplies();
-        await processor.ProcessAsync(activity, replies, cancellationToken);
+        var turn = await processor.ProcessAsync(activity, replies, cancellationToken);
 
         // The turn is committed (its state and replies saved): handing the message over again would send again what
         // already went out, so from here a failure (the database restarting under the token store or the inbox itself)
         // is retried here, resuming where it stopped, rather than left to the item's lease.
         var bodies = platform.Render(userId, replies.Activities, isReply: true);
+        if (TurnJournal.WasReplayed(turn) && await AnsweredSinceAsync(item, cancellationToken))
+        {
+            LogAlreadyAnswered(logger, item.Id, item.Source, bodies.Count);
+            bodies = [];
+        }
         var sent = 0;
         DeliveryReport? report = null;
         var followUpWritten = false;
@@ -95,7 +101,7 @@ public sealed partial class InboxProcessor(
                 {
                     // Kept behind this item in the citizen's queue; completing this one never re-runs the turn.
                     var rest = InboxEnvelope.ForOutgoing(bodies.Skip(sent)).Serialize();
-                    await inbox.AppendAsync(item.Source, $"{item.MessageId}#replies", item.ConversationKey, rest, now, cancellationToken);
+                    await inbox.AppendAsync(item.Source, FollowUpIds.ForTurn(item), item.ConversationKey, rest, now, cancellationToken);
                     followUpWritten = true;
                 }
                 else if (!report.Completed && report.Result.Outcome != SendOutcome.RetryLater && !dropLogged)
@@ -147,7 +153,7 @@ public sealed partial class InboxProcessor(
 
         // Part went out: what remains becomes its own item, so nothing already delivered is sent twice.
         var rest = InboxEnvelope.ForOutgoing(bodies.Skip(report.Delivered)).Serialize();
-        await inbox.AppendAsync(item.Source, $"{item.MessageId}+{item.Id}", item.ConversationKey, rest, now, cancellationToken);
+        await inbox.AppendAsync(item.Source, FollowUpIds.ForRest(item), item.ConversationKey, rest, now, cancellationToken);
         await inbox.CompleteAsync(item.Id, now, cancellationToken);
     }
 
@@ -176,6 +182,14 @@ public sealed partial class InboxProcessor(
             await recovery.DeliveredAsync(channel, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// This message had been handled before (an instance died before marking it done) and the citizen has written since:
+    /// they evidently had its replies (the platform took them before the crash), so sending them again would only repeat
+    /// them. Without a later message the replies go out again: better twice than never.
+    /// </summary>
+    private async Task<bool> AnsweredSinceAsync(InboxItem item, CancellationToken cancellationToken) =>
+        (await inbox.LaterMessageIdsAsync(item.ConversationKey, item.Id, cancellationToken)).Any(id => !FollowUpIds.IsFollowUp(id));
 
     /// <summary>Anything the citizen did reopens the platform's window, except leaving (unfollow).</summary>
     private static bool IsCitizenInteraction(Activity activity) =>
@@ -209,6 +223,9 @@ public sealed partial class InboxProcessor(
 
     [LoggerMessage(LogLevel.Warning, "{Source}: {Count} reply message(s) not delivered: {Outcome}")]
     private static partial void LogDropped(ILogger logger, string source, SendOutcome outcome, int count);
+
+    [LoggerMessage(LogLevel.Information, "Inbox item {Id} from {Source} was handled before a restart and the citizen has written since: its {Count} reply message(s) not sent again")]
+    private static partial void LogAlreadyAnswered(ILogger logger, long id, string source, int count);
 
     [LoggerMessage(LogLevel.Information, "{Source}: citizen wrote again, {Count} held notice(s) released")]
     private static partial void LogReleased(ILogger logger, int count, string source);

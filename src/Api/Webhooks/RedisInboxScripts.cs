@@ -87,6 +87,19 @@ internal static class RedisInboxScripts
         return 1
         """);
 
+    /// <summary>The message ids of the conversation's unfinished items after <c>@id</c>, oldest first (at most 10).</summary>
+    public static readonly LuaScript Later = LuaScript.Prepare(
+        """
+        local ids = redis.call('lrange', @base .. 'conv:' .. @conversation, 0, -1)
+        local later = {}
+        for _, other in ipairs(ids) do
+            if tonumber(other) > tonumber(@id) and #later < 10 then
+                later[#later + 1] = redis.call('hget', @base .. 'item:' .. other, 'mid')
+            end
+        end
+        return later
+        """);
+
     /// <summary>One more attempt counted; the item is no longer leased and is due at <c>@retryAt</c>.</summary>
     public static readonly LuaScript Release = LuaScript.Prepare(
         """

@@ -104,6 +104,12 @@ public sealed class RedisInboxStore(IConnectionMultiplexer redis, RedisKeys keys
             now = now.ToUnixTimeMilliseconds(),
         });
 
+    public async Task<IReadOnlyList<string>> LaterMessageIdsAsync(string conversationKey, long id, CancellationToken cancellationToken)
+    {
+        var result = await Database.ScriptEvaluateAsync(RedisInboxScripts.Later, new { @base = keyBase, conversation = conversationKey, id });
+        return [.. ((RedisResult[])result!).Select(r => (string)r!)];
+    }
+
     public async Task<long> CountPendingAsync(CancellationToken cancellationToken) =>
         (long)await Database.StringGetAsync(pending);
 

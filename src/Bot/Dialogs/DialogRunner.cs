@@ -30,7 +30,7 @@ public sealed class DialogRunner(
         var data = state.Value;
         if (turn.RepliesDeferred && data.LastTurn is { } journal && journal.Answers(turn.Activity))
         {
-            await turn.SendActivitiesAsync(journal.ReadReplies(), cancellationToken);
+            await journal.ReplayAsync(turn, cancellationToken);
             return data.Stack.Count > 0 ? DialogTurnResult.Waiting : DialogTurnResult.Empty;
         }
 

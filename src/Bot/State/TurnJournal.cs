@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PhanHoi.Bot.Activities;
+using PhanHoi.Bot.Turns;
 
 namespace PhanHoi.Bot.State;
 
@@ -26,4 +27,19 @@ public sealed class TurnJournal
         !string.IsNullOrEmpty(activity.Id) && string.Equals(ActivityId, activity.Id, StringComparison.Ordinal);
 
     public List<Activity> ReadReplies() => JsonSerializer.Deserialize(Replies, ActivityJsonContext.Default.ListActivity) ?? [];
+
+    /// <summary>Sends this journal's replies again in <paramref name="turn"/>, which then counts as a replay.</summary>
+    public async Task ReplayAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        turn.TurnState.Set(ReplayedKey, this);
+        await turn.SendActivitiesAsync(ReadReplies(), cancellationToken);
+    }
+
+    /// <summary>
+    /// True when the turn only sent a journal's replies again: the message had been handled before (an instance died
+    /// before marking it done), and those replies may already have reached the citizen.
+    /// </summary>
+    public static bool WasReplayed(ITurnContext turn) => turn.TurnState.Get<TurnJournal>(ReplayedKey) is not null;
+
+    private const string ReplayedKey = "turn-journal.replayed";
 }

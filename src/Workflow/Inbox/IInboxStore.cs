@@ -39,6 +39,12 @@ public interface IInboxStore
     /// <summary>Items from <paramref name="source"/> released for a later attempt become due now. Returns how many.</summary>
     Task<int> ExpediteRetriesAsync(string source, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The message ids of the conversation's unfinished items stored after item <paramref name="id"/>, oldest first (at
+    /// most a few): what the citizen sent since, waiting behind it.
+    /// </summary>
+    Task<IReadOnlyList<string>> LaterMessageIdsAsync(string conversationKey, long id, CancellationToken cancellationToken);
+
     /// <summary>Items received but not yet completed (for health and metrics).</summary>
     Task<long> CountPendingAsync(CancellationToken cancellationToken);
 }

@@ -86,6 +86,15 @@ public sealed class MemoryInbox : IInboxStore
         }
     }
 
+    public Task<IReadOnlyList<string>> LaterMessageIdsAsync(string conversationKey, long id, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return Task.FromResult<IReadOnlyList<string>>(
+                [.. entries.Where(e => e.ConversationKey == conversationKey && !e.Done && e.Id > id).Take(10).Select(e => e.MessageId)]);
+        }
+    }
+
     public Task<long> CountPendingAsync(CancellationToken cancellationToken)
     {
         lock (gate)

@@ -159,6 +159,22 @@ public sealed class RedisInboxStoreTests(RedisInboxStoreTests.Connection redis) 
     }
 
     [Fact]
+    public async Task What_the_citizen_sent_after_an_item_is_listed_in_order_until_it_is_done()
+    {
+        await inbox.AppendAsync("zalo", "mid-a", "zalo:later", "a", Now, None);
+        await inbox.AppendAsync("zalo", "mid-b", "zalo:later", "b", Now.AddSeconds(1), None);
+        await inbox.AppendAsync("zalo", "mid-other", "zalo:someone-else", "x", Now.AddSeconds(1), None);
+        await inbox.AppendAsync("zalo", "mid-c", "zalo:later", "c", Now.AddSeconds(2), None);
+        var first = (await inbox.ClaimAsync(10, Lease, Now.AddSeconds(3), None)).Single(i => i.MessageId == "mid-a");
+
+        Assert.Equal(["mid-b", "mid-c"], await inbox.LaterMessageIdsAsync("zalo:later", first.Id, None));
+        await inbox.CompleteAsync(first.Id, Now, None);
+        var second = (await inbox.ClaimAsync(10, Lease, Now.AddSeconds(3), None)).Single(i => i.MessageId == "mid-b");
+        Assert.Equal(["mid-c"], await inbox.LaterMessageIdsAsync("zalo:later", second.Id, None));
+        Assert.Equal(["mid-other"], await inbox.LaterMessageIdsAsync("zalo:someone-else", 0, None));
+    }
+
+    [Fact]
     public async Task A_finished_item_completed_or_released_again_changes_nothing()
     {
         await inbox.AppendAsync("zalo", "mid-x", "zalo:x", "first", Now, None);

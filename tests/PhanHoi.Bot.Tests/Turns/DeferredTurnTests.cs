@@ -71,6 +71,20 @@ public sealed class DeferredTurnTests : IDisposable
     }
 
     [Fact]
+    public async Task Only_a_turn_that_sent_its_journal_again_counts_as_a_replay()
+    {
+        await SayAsync("xin chào");
+        var choice = Messages.From("u1", "Gửi phản ánh");
+        var processor = _services.GetRequiredService<ActivityProcessor>();
+
+        var first = await processor.ProcessAsync(choice, new DeferredSender(), CancellationToken.None);
+        var again = await processor.ProcessAsync(choice, new DeferredSender(), CancellationToken.None);
+
+        Assert.False(TurnJournal.WasReplayed(first));
+        Assert.True(TurnJournal.WasReplayed(again));
+    }
+
+    [Fact]
     public async Task A_submission_whose_turn_was_cut_off_before_it_was_saved_answers_with_the_case_filed_the_first_time()
     {
         await ReachConfirmationAsync();

@@ -68,6 +68,26 @@ public abstract class InboxStoreContract(StoreFixture store)
     }
 
     [Fact]
+    public async Task What_the_citizen_sent_after_an_item_is_listed_in_order_until_it_is_done()
+    {
+        var now = await DrainAsync();
+        var conversation = Unique("zalo:");
+        var ids = new[] { Unique("mid"), Unique("mid"), Unique("mid") };
+        for (var i = 0; i < ids.Length; i++)
+        {
+            await inbox.AppendAsync("zalo", ids[i], conversation, $"turn {i}", now.AddMilliseconds(i), None);
+        }
+
+        await inbox.AppendAsync("zalo", Unique("mid"), Unique("zalo:"), "someone else", now, None);
+        var first = (await inbox.ClaimAsync(10, Lease, now, None)).Single(i => i.ConversationKey == conversation);
+
+        Assert.Equal(ids[1..], await inbox.LaterMessageIdsAsync(conversation, first.Id, None));
+        await inbox.CompleteAsync(first.Id, now, None);
+        var second = (await inbox.ClaimAsync(10, Lease, now.AddSeconds(1), None)).Single(i => i.ConversationKey == conversation);
+        Assert.Equal(ids[2..], await inbox.LaterMessageIdsAsync(conversation, second.Id, None));
+    }
+
+    [Fact]
     public async Task What_the_citizen_typed_is_stored_encrypted()
     {
         var now = await DrainAsync();

@@ -80,6 +80,16 @@ public sealed class SqlInboxStore(StoreDatabase database, IPersonalDataProtector
             cancellationToken: cancellationToken));
     }
 
+    public async Task<IReadOnlyList<string>> LaterMessageIdsAsync(string conversationKey, long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var ids = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT message_id FROM inbox WHERE conversation_key = @conversationKey AND status = 'pending' AND id > @id ORDER BY id LIMIT 10",
+            new { conversationKey, id },
+            cancellationToken: cancellationToken));
+        return [.. ids];
+    }
+
     public async Task<long> CountPendingAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

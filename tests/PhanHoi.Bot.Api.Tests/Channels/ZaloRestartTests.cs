@@ -1,0 +1,106 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PhanHoi.Bot.Api.Tests.Infrastructure;
+using PhanHoi.Bot.Api.Webhooks;
+using PhanHoi.Bot.Channels.Delivery;
+using PhanHoi.Bot.Channels.Inbound;
+using PhanHoi.Bot.Channels.Zalo;
+using PhanHoi.Bot.Turns;
+using PhanHoi.Bot.Workflow.Inbox;
+
+namespace PhanHoi.Bot.Api.Tests.Channels;
+
+/// <summary>
+/// An instance killed after the platform took a turn's replies but before it marked the message done: after the
+/// restart the message is handled again. The inbox worker here only wakes when told (no polling), so the test decides
+/// which instance holds what.
+/// </summary>
+public abstract class ZaloRestartTests(Store store, IDictionary<string, string?> settings) : IAsyncLifetime
+{
+    private const string User = "2468458835296197931";
+    private static readonly CancellationToken None = CancellationToken.None;
+    private ChannelHost channel = null!;
+
+    private FakePlatforms Zalo => channel.Platforms;
+
+    private IServiceProvider Services => channel.Host.Services;
+
+    public async Task InitializeAsync() =>
+        channel = await ChannelHost.StartAsync(store, new Dictionary<string, string?>(settings) { ["Inbox:PollInterval"] = "01:00:00" });
+
+    public async Task DisposeAsync() => await channel.DisposeAsync();
+
+    [Fact]
+    public async Task Replies_the_citizen_answered_before_the_restart_are_not_sent_again_and_the_answer_is_handled()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await channel.ZaloTextAsync(User, "Xin chào")).StatusCode);
+        await Zalo.ExpectSequenceAsync(User, channel.Text("menu.ask"));
+        await Zalo.ExpectQuietAsync(User, TimeSpan.FromMilliseconds(300));
+
+        // The instance that died had taken "Gửi phản ánh" from the inbox (its lease still runs), saved the turn and
+        // delivered its replies; the citizen saw the category question.
+        var inbound = Assert.Single(ZaloEventParser.Parse(JsonDocument.Parse(
+            channel.ZaloUserEventJson(User, "user_send_text", new { msg_id = "z-delivered-1", text = "Gửi phản ánh" })).RootElement).Events);
+        var inbox = Services.GetRequiredService<IInboxStore>();
+        var lease = Services.GetRequiredService<IOptions<InboxOptions>>().Value.Lease;
+        var conversation = inbound.ConversationKey(ZaloEventParser.Channel);
+        Assert.True(await inbox.AppendAsync(
+            ZaloEventParser.Channel, inbound.MessageId, conversation, InboxEnvelope.ForActivity(inbound.Activity).Serialize(), channel.Host.Clock.GetUtcNow(), None));
+        var held = Assert.Single(await inbox.ClaimAsync(10, lease, channel.Host.Clock.GetUtcNow(), None));
+        Assert.Equal(inbound.MessageId, held.MessageId);
+        var deadTurn = new TurnReplies();
+        await Services.GetRequiredService<ActivityProcessor>().ProcessAsync(inbound.Activity, deadTurn, None);
+        var zalo = Services.GetServices<IChatPlatform>().Single(p => p.Channel == ZaloEventParser.Channel);
+        var seen = zalo.Render(User, deadTurn.Activities, isReply: true);
+        var category = ConversationScript.ZaloButtons(JsonNode.Parse(seen[^1])!["message"]!)[0];
+
+        // The citizen answers it; the restarted instance acknowledges the answer, queued behind the held message.
+        Assert.Equal(HttpStatusCode.OK, (await channel.ZaloTextAsync(User, category.Payload)).StatusCode);
+        Assert.NotEmpty(await inbox.LaterMessageIdsAsync(conversation, held.Id, None));
+        await Zalo.ExpectQuietAsync(User, TimeSpan.FromMilliseconds(300));
+
+        // The dead instance's lease ends: the held message is handed out again, its replies are not repeated, and the
+        // citizen's answer moves the dialog on.
+        channel.Host.Clock.Advance(lease + TimeSpan.FromSeconds(1));
+        Services.GetRequiredService<InboxSignal>().Notify();
+
+        await Zalo.ExpectSequenceAsync(User, channel.Text("intake.content.ask"));
+        await Zalo.ExpectQuietAsync(User);
+        Assert.Equal(0, await inbox.CountPendingAsync(None));
+    }
+
+    [Fact]
+    public async Task Replies_of_a_message_handled_before_the_restart_go_out_again_when_the_citizen_has_not_written_since()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await channel.ZaloTextAsync(User, "Xin chào")).StatusCode);
+        await Zalo.ExpectSequenceAsync(User, channel.Text("menu.ask"));
+        await Zalo.ExpectQuietAsync(User, TimeSpan.FromMilliseconds(300));
+
+        var inbound = Assert.Single(ZaloEventParser.Parse(JsonDocument.Parse(
+            channel.ZaloUserEventJson(User, "user_send_text", new { msg_id = "z-undelivered-1", text = "Gửi phản ánh" })).RootElement).Events);
+        var inbox = Services.GetRequiredService<IInboxStore>();
+        var lease = Services.GetRequiredService<IOptions<InboxOptions>>().Value.Lease;
+        Assert.True(await inbox.AppendAsync(
+            ZaloEventParser.Channel, inbound.MessageId, inbound.ConversationKey(ZaloEventParser.Channel), InboxEnvelope.ForActivity(inbound.Activity).Serialize(), channel.Host.Clock.GetUtcNow(), None));
+        Assert.Single(await inbox.ClaimAsync(10, lease, channel.Host.Clock.GetUtcNow(), None));
+        await Services.GetRequiredService<ActivityProcessor>().ProcessAsync(inbound.Activity, new TurnReplies(), None);
+
+        channel.Host.Clock.Advance(lease + TimeSpan.FromSeconds(1));
+        Services.GetRequiredService<InboxSignal>().Notify();
+
+        await Zalo.ExpectSequenceAsync(User, channel.Text("intake.start"), channel.Text("intake.category.ask"));
+        await Zalo.ExpectQuietAsync(User);
+    }
+}
+
+public sealed class ZaloRestartSqliteTests() : ZaloRestartTests(Store.Sqlite, new Dictionary<string, string?>());
+
+public sealed class ZaloRestartRedisInboxTests() : ZaloRestartTests(Store.Postgres, new Dictionary<string, string?>
+{
+    ["ConnectionStrings:Redis"] = TestServers.Redis,
+    ["Bot:RedisKeyPrefix"] = $"test:{Guid.NewGuid():N}:",
+    ["Inbox:Store"] = "Redis",
+});
