@@ -74,12 +74,20 @@ public sealed partial class InboxProcessor(
         // already went out, so from here a failure (the database restarting under the token store or the inbox itself)
         // is retried here, resuming where it stopped, rather than left to the item's lease.
         var bodies = platform.Render(userId, replies.Activities, isReply: true);
-        if (TurnJournal.WasReplayed(turn) && await AnsweredSinceAsync(item, cancellationToken))
-        {
-            LogAlreadyAnswered(logger, item.Id, item.Source, bodies.Count);
-            bodies = [];
-        }
         var sent = 0;
+        if (TurnJournal.WasReplayed(turn))
+        {
+            if (await AnsweredSinceAsync(item, cancellationToken))
+            {
+                LogAlreadyAnswered(logger, item.Id, item.Source, bodies.Count);
+                bodies = [];
+            }
+            else
+            {
+                sent = Math.Min(item.Delivered, bodies.Count); // the platform took these before the crash
+            }
+        }
+
         DeliveryReport? report = null;
         var followUpWritten = false;
         var dropLogged = false;
@@ -89,10 +97,7 @@ public sealed partial class InboxProcessor(
             {
                 if (report is null)
                 {
-                    // Resumes on the pool, not the turn threads: the platform has the replies, so recording that
-                    // must not wait behind other turns (a crash in between sends them again).
-                    report = await platform.DeliverAsync([.. bodies.Skip(sent)], cancellationToken).ConfigureAwait(false);
-                    sent += report.Delivered;
+                    report = await DeliverRecordingAsync(item, platform, bodies, sent, delivered => sent = delivered, cancellationToken);
                     now = clock.GetUtcNow();
                     await ReportAsync(item.Source, report, cancellationToken);
                 }
@@ -127,6 +132,34 @@ public sealed partial class InboxProcessor(
                 outboxSignal.Notify();
             }
         }
+    }
+
+    /// <summary>
+    /// Sends <paramref name="bodies"/> from <paramref name="first"/> one at a time and records on the item how many the
+    /// platform took before sending the next, so an instance dying between two messages of one turn leaves the item
+    /// knowing which went out. Continues on the pool, not the turn threads: once the platform has a message, recording
+    /// that must not wait behind other turns. A failure to record is retried by the caller from <paramref name="progress"/>.
+    /// </summary>
+    private async Task<DeliveryReport> DeliverRecordingAsync(
+        InboxItem item, IChatPlatform platform, IReadOnlyList<string> bodies, int first, Action<int> progress, CancellationToken cancellationToken)
+    {
+        var next = first;
+        while (next < bodies.Count)
+        {
+            var one = await platform.DeliverAsync([bodies[next]], cancellationToken).ConfigureAwait(false);
+            if (!one.Completed)
+            {
+                return new DeliveryReport(one.Result, next - first, []);
+            }
+
+            progress(++next);
+            if (next < bodies.Count)
+            {
+                await inbox.RecordDeliveredAsync(item.Id, next, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return new DeliveryReport(SendResult.Sent, next - first, []);
     }
 
     private async Task DeliverRestAsync(InboxItem item, IChatPlatform platform, IReadOnlyList<string> bodies, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace PhanHoi.Bot.Api.Webhooks;
 /// and per-conversation keys are built in the script from <c>@base</c>. Times are epoch milliseconds from the caller.
 /// <list type="bullet">
 /// <item><c>seq</c>: the last item id.</item>
-/// <item><c>item:{id}</c>: hash <c>src mid conv payload recv att next err</c>.</item>
+/// <item><c>item:{id}</c>: hash <c>src mid conv payload recv att next err dlv</c>.</item>
 /// <item><c>seen:{source}:{messageId}</c>: the idempotency key (the item id); expires a while after completion.</item>
 /// <item><c>conv:{key}</c>: the conversation's unfinished item ids, oldest first.</item>
 /// <item><c>due</c>: conversation → when its head item is due; only while the head is not leased.</item>
@@ -55,8 +55,8 @@ internal static class RedisInboxScripts
             local head = redis.call('lindex', @base .. 'conv:' .. conv, 0)
             if head then
                 redis.call('zadd', @leased, @leaseEnd, conv)
-                local item = redis.call('hmget', @base .. 'item:' .. head, 'src', 'mid', 'conv', 'payload', 'recv', 'att')
-                table.insert(claimed, {head, item[1], item[2], item[3], item[4], item[5], item[6]})
+                local item = redis.call('hmget', @base .. 'item:' .. head, 'src', 'mid', 'conv', 'payload', 'recv', 'att', 'dlv')
+                table.insert(claimed, {head, item[1], item[2], item[3], item[4], item[5], item[6], item[7] or '0'})
             end
         end
         return claimed
@@ -98,6 +98,15 @@ internal static class RedisInboxScripts
             end
         end
         return later
+        """);
+
+    /// <summary>Records how many of the turn's reply messages the platform took; an unknown (finished) item is ignored.</summary>
+    public static readonly LuaScript Delivered = LuaScript.Prepare(
+        """
+        local key = @base .. 'item:' .. @id
+        if redis.call('exists', key) == 0 then return 0 end
+        redis.call('hset', key, 'dlv', @delivered)
+        return 1
         """);
 
     /// <summary>One more attempt counted; the item is no longer leased and is due at <c>@retryAt</c>.</summary>

@@ -66,7 +66,8 @@ public sealed class RedisInboxStore(IConnectionMultiplexer redis, RedisKeys keys
                 (string)f[3]!,
                 protector.Unprotect((string)f[4]!),
                 DateTimeOffset.FromUnixTimeMilliseconds((long)f[5]),
-                (int)f[6]);
+                (int)f[6],
+                (int)f[7]);
         }
 
         Array.Sort(items, static (a, b) => a.Id.CompareTo(b.Id));
@@ -83,6 +84,9 @@ public sealed class RedisInboxStore(IConnectionMultiplexer redis, RedisKeys keys
             id,
             keepSeenMs,
         });
+
+    public Task RecordDeliveredAsync(long id, int delivered, CancellationToken cancellationToken) =>
+        Database.ScriptEvaluateAsync(RedisInboxScripts.Delivered, new { @base = keyBase, id, delivered });
 
     public Task ReleaseAsync(long id, DateTimeOffset retryAt, string error, CancellationToken cancellationToken) =>
         Database.ScriptEvaluateAsync(RedisInboxScripts.Release, new

@@ -3,7 +3,7 @@ namespace PhanHoi.Bot.Workflow.Inbox;
 /// <summary>
 /// A platform event written durably before the webhook is acknowledged (SPEC §5: an acknowledged message is never
 /// lost). <see cref="Payload"/> is the normalised event as the channel wrote it; stored encrypted (it holds what the
-/// citizen typed).
+/// citizen typed). <see cref="Delivered"/>: how many of its turn's reply messages the platform has taken already.
 /// </summary>
 public sealed record InboxItem(
     long Id,
@@ -12,7 +12,8 @@ public sealed record InboxItem(
     string ConversationKey,
     string Payload,
     DateTimeOffset ReceivedAt,
-    int Attempts);
+    int Attempts,
+    int Delivered = 0);
 
 /// <summary>
 /// The durable inbox behind the webhooks. <c>(source, messageId)</c> is the idempotency key: a platform's
@@ -32,6 +33,12 @@ public interface IInboxStore
 
     /// <summary>The item was processed: it will never be handed out again.</summary>
     Task CompleteAsync(long id, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The platform has taken the first <paramref name="delivered"/> reply messages of the item's turn: handed out again
+    /// (its instance died), the item sends only the rest.
+    /// </summary>
+    Task RecordDeliveredAsync(long id, int delivered, CancellationToken cancellationToken);
 
     /// <summary>Processing failed for a transient reason: the item is due again at <paramref name="retryAt"/>.</summary>
     Task ReleaseAsync(long id, DateTimeOffset retryAt, string error, CancellationToken cancellationToken);

@@ -94,6 +94,33 @@ public abstract class ZaloRestartTests(Store store, IDictionary<string, string?>
         await Zalo.ExpectSequenceAsync(User, channel.Text("intake.start"), channel.Text("intake.category.ask"));
         await Zalo.ExpectQuietAsync(User);
     }
+
+    [Fact]
+    public async Task Of_a_turn_cut_off_between_its_two_messages_only_the_second_goes_out_after_the_restart()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await channel.ZaloTextAsync(User, "Xin chào")).StatusCode);
+        await Zalo.ExpectSequenceAsync(User, channel.Text("menu.ask"));
+        await Zalo.ExpectQuietAsync(User, TimeSpan.FromMilliseconds(300));
+
+        // The instance that died had sent the first of the turn's two messages (and recorded that), not the second.
+        var inbound = Assert.Single(ZaloEventParser.Parse(JsonDocument.Parse(
+            channel.ZaloUserEventJson(User, "user_send_text", new { msg_id = "z-half-1", text = "Gửi phản ánh" })).RootElement).Events);
+        var inbox = Services.GetRequiredService<IInboxStore>();
+        var lease = Services.GetRequiredService<IOptions<InboxOptions>>().Value.Lease;
+        Assert.True(await inbox.AppendAsync(
+            ZaloEventParser.Channel, inbound.MessageId, inbound.ConversationKey(ZaloEventParser.Channel), InboxEnvelope.ForActivity(inbound.Activity).Serialize(), channel.Host.Clock.GetUtcNow(), None));
+        var held = Assert.Single(await inbox.ClaimAsync(10, lease, channel.Host.Clock.GetUtcNow(), None));
+        var deadTurn = new TurnReplies();
+        await Services.GetRequiredService<ActivityProcessor>().ProcessAsync(inbound.Activity, deadTurn, None);
+        Assert.Equal(2, deadTurn.Activities.Count);
+        await inbox.RecordDeliveredAsync(held.Id, 1, None);
+
+        channel.Host.Clock.Advance(lease + TimeSpan.FromSeconds(1));
+        Services.GetRequiredService<InboxSignal>().Notify();
+
+        await Zalo.ExpectSequenceAsync(User, channel.Text("intake.category.ask"));
+        await Zalo.ExpectQuietAsync(User);
+    }
 }
 
 public sealed class ZaloRestartSqliteTests() : ZaloRestartTests(Store.Sqlite, new Dictionary<string, string?>());

@@ -47,7 +47,7 @@ public sealed class MemoryInbox : IInboxStore
             }
 
             return Task.FromResult<IReadOnlyList<InboxItem>>(
-                [.. due.Select(e => new InboxItem(e.Id, e.Source, e.MessageId, e.ConversationKey, e.Payload, e.ReceivedAt, e.Attempts))]);
+                [.. due.Select(e => new InboxItem(e.Id, e.Source, e.MessageId, e.ConversationKey, e.Payload, e.ReceivedAt, e.Attempts, e.Delivered))]);
         }
     }
 
@@ -61,6 +61,19 @@ public sealed class MemoryInbox : IInboxStore
         }
 
         return Task.CompletedTask;
+    }
+
+    public Task RecordDeliveredAsync(long id, int delivered, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (entries.SingleOrDefault(e => e.Id == id && !e.Done) is { } entry)
+            {
+                entry.Delivered = delivered;
+            }
+
+            return Task.CompletedTask;
+        }
     }
 
     public Task ReleaseAsync(long id, DateTimeOffset retryAt, string error, CancellationToken cancellationToken)
@@ -112,5 +125,7 @@ public sealed class MemoryInbox : IInboxStore
         public DateTimeOffset? LeasedUntil { get; set; }
 
         public int Attempts { get; set; }
+
+        public int Delivered { get; set; }
     }
 }

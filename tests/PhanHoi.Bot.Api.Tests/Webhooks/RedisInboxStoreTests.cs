@@ -175,6 +175,21 @@ public sealed class RedisInboxStoreTests(RedisInboxStoreTests.Connection redis) 
     }
 
     [Fact]
+    public async Task What_the_platform_took_of_an_items_replies_comes_back_with_it_when_its_lease_ends()
+    {
+        await inbox.AppendAsync("zalo", "mid-dlv", "zalo:dlv", "two replies", Now, None);
+        var first = Assert.Single(await inbox.ClaimAsync(10, Lease, Now, None));
+
+        await inbox.RecordDeliveredAsync(first.Id, 1, None);
+        var again = Assert.Single(await inbox.ClaimAsync(10, Lease, Now + Lease, None));
+
+        Assert.Equal((0, first.Id, 1), (first.Delivered, again.Id, again.Delivered));
+        await inbox.CompleteAsync(again.Id, Now, None);
+        await inbox.RecordDeliveredAsync(again.Id, 2, None); // finished: ignored
+        Assert.False(await redis.Multiplexer.GetDatabase().KeyExistsAsync(inbox.ItemKey(again.Id)));
+    }
+
+    [Fact]
     public async Task A_finished_item_completed_or_released_again_changes_nothing()
     {
         await inbox.AppendAsync("zalo", "mid-x", "zalo:x", "first", Now, None);

@@ -88,6 +88,22 @@ public abstract class InboxStoreContract(StoreFixture store)
     }
 
     [Fact]
+    public async Task What_the_platform_took_of_an_items_replies_comes_back_with_it_when_its_lease_ends()
+    {
+        var now = await DrainAsync();
+        var conversation = Unique("zalo:");
+        await inbox.AppendAsync("zalo", Unique("mid"), conversation, "two replies", now, None);
+        var first = (await inbox.ClaimAsync(10, Lease, now, None)).Single(i => i.ConversationKey == conversation);
+
+        await inbox.RecordDeliveredAsync(first.Id, 1, None);
+        var again = (await inbox.ClaimAsync(10, Lease, now + Lease, None)).Single(i => i.ConversationKey == conversation);
+
+        Assert.Equal((0, first.Id, 1), (first.Delivered, again.Id, again.Delivered));
+        await inbox.CompleteAsync(again.Id, now, None);
+        await inbox.RecordDeliveredAsync(again.Id, 2, None); // finished: ignored
+    }
+
+    [Fact]
     public async Task What_the_citizen_typed_is_stored_encrypted()
     {
         var now = await DrainAsync();

@@ -21,7 +21,7 @@ public sealed class SqlInboxStore(StoreDatabase database, IPersonalDataProtector
             ORDER BY m.id
             LIMIT @max{database.Dialect.SkipLocked})
         RETURNING id AS Id, source AS Source, message_id AS MessageId, conversation_key AS ConversationKey, payload AS Payload,
-                  received_at AS ReceivedAt, attempts AS Attempts
+                  received_at AS ReceivedAt, attempts AS Attempts, delivered AS Delivered
         """;
 
     public async Task<bool> AppendAsync(
@@ -51,7 +51,7 @@ public sealed class SqlInboxStore(StoreDatabase database, IPersonalDataProtector
             }
 
             return [.. rows.OrderBy(r => r.Id).Select(r => new InboxItem(
-                r.Id, r.Source, r.MessageId, r.ConversationKey, protector.Unprotect(r.Payload), r.ReceivedAt, r.Attempts))];
+                r.Id, r.Source, r.MessageId, r.ConversationKey, protector.Unprotect(r.Payload), r.ReceivedAt, r.Attempts, r.Delivered))];
         }
     }
 
@@ -60,6 +60,13 @@ public sealed class SqlInboxStore(StoreDatabase database, IPersonalDataProtector
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE inbox SET status = 'done', completed_at = @at, leased_until = NULL WHERE id = @id", new { id, at }, cancellationToken: cancellationToken));
+    }
+
+    public async Task RecordDeliveredAsync(long id, int delivered, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE inbox SET delivered = @delivered WHERE id = @id AND status = 'pending'", new { id, delivered }, cancellationToken: cancellationToken));
     }
 
     public async Task ReleaseAsync(long id, DateTimeOffset retryAt, string error, CancellationToken cancellationToken)
@@ -112,5 +119,7 @@ public sealed class SqlInboxStore(StoreDatabase database, IPersonalDataProtector
         public DateTimeOffset ReceivedAt { get; init; }
 
         public int Attempts { get; init; }
+
+        public int Delivered { get; init; }
     }
 }
