@@ -85,6 +85,7 @@ public sealed partial class InboxProcessor(
             else
             {
                 sent = Math.Min(item.Delivered, bodies.Count); // the platform took these before the crash
+                LogReplayed(logger, item.Id, item.Source, bodies.Count - sent, sent);
             }
         }
 
@@ -256,6 +257,9 @@ public sealed partial class InboxProcessor(
 
     [LoggerMessage(LogLevel.Warning, "{Source}: {Count} reply message(s) not delivered: {Outcome}")]
     private static partial void LogDropped(ILogger logger, string source, SendOutcome outcome, int count);
+
+    [LoggerMessage(LogLevel.Information, "Inbox item {Id} from {Source} was handled before a restart: {Count} reply message(s) sent again ({Delivered} had gone out)")]
+    private static partial void LogReplayed(ILogger logger, long id, string source, int count, int delivered);
 
     [LoggerMessage(LogLevel.Information, "Inbox item {Id} from {Source} was handled before a restart and the citizen has written since: its {Count} reply message(s) not sent again")]
     private static partial void LogAlreadyAnswered(ILogger logger, long id, string source, int count);
