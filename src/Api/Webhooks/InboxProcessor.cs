@@ -98,7 +98,17 @@ public sealed partial class InboxProcessor(
             {
                 if (report is null)
                 {
-                    report = await DeliverRecordingAsync(item, platform, bodies, sent, delivered => sent = delivered, cancellationToken);
+                    // Each message the platform takes is recorded before the next is sent: handed out again after a
+                    // crash between two of them, the item sends only the rest. A failed record resumes from `sent`.
+                    var first = sent;
+                    report = await platform.DeliverAsync([.. bodies.Skip(first)], cancellationToken, async taken =>
+                    {
+                        sent = first + taken;
+                        if (sent < bodies.Count)
+                        {
+                            await inbox.RecordDeliveredAsync(item.Id, sent, cancellationToken);
+                        }
+                    }).ConfigureAwait(false); // completing runs on the pool too, ahead of other turns
                     now = clock.GetUtcNow();
                     await ReportAsync(item.Source, report, cancellationToken);
                 }
@@ -133,34 +143,6 @@ public sealed partial class InboxProcessor(
                 outboxSignal.Notify();
             }
         }
-    }
-
-    /// <summary>
-    /// Sends <paramref name="bodies"/> from <paramref name="first"/> one at a time and records on the item how many the
-    /// platform took before sending the next, so an instance dying between two messages of one turn leaves the item
-    /// knowing which went out. Continues on the pool, not the turn threads: once the platform has a message, recording
-    /// that must not wait behind other turns. A failure to record is retried by the caller from <paramref name="progress"/>.
-    /// </summary>
-    private async Task<DeliveryReport> DeliverRecordingAsync(
-        InboxItem item, IChatPlatform platform, IReadOnlyList<string> bodies, int first, Action<int> progress, CancellationToken cancellationToken)
-    {
-        var next = first;
-        while (next < bodies.Count)
-        {
-            var one = await platform.DeliverAsync([bodies[next]], cancellationToken).ConfigureAwait(false);
-            if (!one.Completed)
-            {
-                return new DeliveryReport(one.Result, next - first, []);
-            }
-
-            progress(++next);
-            if (next < bodies.Count)
-            {
-                await inbox.RecordDeliveredAsync(item.Id, next, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        return new DeliveryReport(SendResult.Sent, next - first, []);
     }
 
     private async Task DeliverRestAsync(InboxItem item, IChatPlatform platform, IReadOnlyList<string> bodies, CancellationToken cancellationToken)

@@ -39,17 +39,12 @@ public sealed partial class RedisInboxDurabilityCheck(IConnectionMultiplexer red
     /// <summary>Whether AOF is on (null when Redis would not say) and the <c>appendfsync</c> policy when known.</summary>
     private static async Task<(bool? AppendOnly, string? Fsync)> ReadAsync(IDatabase db)
     {
-        try
+        if (await ConfigGetOrNullAsync(db, "appendonly") is { } appendOnly)
         {
-            var appendOnly = await ConfigGetAsync(db, "appendonly");
-            var fsync = await ConfigGetAsync(db, "appendfsync");
-            return (appendOnly is null ? null : appendOnly == "yes", fsync);
-        }
-        catch (Exception ex) when (ex is RedisServerException or RedisCommandException)
-        {
-            // CONFIG refused (managed Redis, or the client not in admin mode): INFO persistence still says whether AOF is on.
+            return (appendOnly == "yes", await ConfigGetOrNullAsync(db, "appendfsync"));
         }
 
+        // CONFIG refused (managed Redis, or the client not in admin mode): INFO persistence still says whether AOF is on.
         var info = (string?)await db.ExecuteAsync("INFO", "persistence") ?? string.Empty;
         foreach (var line in info.Split('\n'))
         {

@@ -19,15 +19,20 @@ public static class WebhookSetup
         builder.Services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<InboxSignal>();
         builder.Services.AddSingleton<WebhookIntake>();
+        // What to register is decided from configuration; the services themselves take the validated options.
         var inbox = builder.Configuration.GetSection(InboxOptions.Section).Get<InboxOptions>() ?? new InboxOptions();
         if (inbox.EffectiveTurnThreads > 0)
         {
-            builder.Services.AddSingleton(sp => new TurnScheduler(inbox.EffectiveTurnThreads, sp.GetRequiredService<IOptions<InboxOptions>>().Value.TurnNice));
+            builder.Services.AddSingleton(sp =>
+            {
+                var options = sp.GetRequiredService<IOptions<InboxOptions>>().Value;
+                return new TurnScheduler(options.EffectiveTurnThreads, options.TurnNice);
+            });
         }
 
         builder.Services.AddSingleton<InboxProcessor>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<InboxProcessor>());
-        if (builder.Configuration.GetValue<InboxStoreKind>($"{InboxOptions.Section}:{nameof(InboxOptions.Store)}") == InboxStoreKind.Redis)
+        if (inbox.Store == InboxStoreKind.Redis)
         {
             AddRedisInbox(builder);
         }

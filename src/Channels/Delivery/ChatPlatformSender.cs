@@ -17,18 +17,22 @@ public abstract class ChatPlatformSender : IChatPlatform, IActivitySender, IProa
 
     public abstract IReadOnlyList<string> Render(string userId, IReadOnlyList<Activity> activities, bool isReply);
 
-    public async Task<DeliveryReport> DeliverAsync(IReadOnlyList<string> bodies, CancellationToken cancellationToken)
+    public async Task<DeliveryReport> DeliverAsync(IReadOnlyList<string> bodies, CancellationToken cancellationToken, Func<int, Task>? accepted = null)
     {
         var ids = new List<string>(bodies.Count);
         for (var i = 0; i < bodies.Count; i++)
         {
-            var (result, messageId) = await SendOneAsync(bodies[i], cancellationToken);
+            var (result, messageId) = await SendOneAsync(bodies[i], cancellationToken).ConfigureAwait(false);
             if (result.Outcome != SendOutcome.Sent)
             {
                 return new DeliveryReport(result, i, ids);
             }
 
             ids.Add(messageId ?? string.Empty);
+            if (accepted is not null)
+            {
+                await accepted(i + 1).ConfigureAwait(false);
+            }
         }
 
         return new DeliveryReport(SendResult.Sent, bodies.Count, ids);

@@ -19,8 +19,12 @@ public interface IChatPlatform
     /// </summary>
     IReadOnlyList<string> Render(string userId, IReadOnlyList<Activity> activities, bool isReply);
 
-    /// <summary>Sends the bodies in order and stops at the first one the platform does not accept.</summary>
-    Task<DeliveryReport> DeliverAsync(IReadOnlyList<string> bodies, CancellationToken cancellationToken);
+    /// <summary>
+    /// Sends the bodies in order and stops at the first one the platform does not accept. <paramref name="accepted"/>,
+    /// when given, is told how many the platform has taken so far before the next one is sent (on the thread pool: the
+    /// caller records it while the platform already has the message).
+    /// </summary>
+    Task<DeliveryReport> DeliverAsync(IReadOnlyList<string> bodies, CancellationToken cancellationToken, Func<int, Task>? accepted = null);
 }
 
 /// <summary>How a delivery went: <see cref="Delivered"/> bodies were accepted; <see cref="Result"/> is about the next one.</summary>

@@ -101,6 +101,9 @@ public abstract class InboxStoreContract(StoreFixture store)
         Assert.Equal((0, first.Id, 1), (first.Delivered, again.Id, again.Delivered));
         await inbox.CompleteAsync(again.Id, now, None);
         await inbox.RecordDeliveredAsync(again.Id, 2, None); // finished: ignored
+
+        await using var connection = await store.Database.OpenAsync(None);
+        Assert.Equal(1, await connection.QuerySingleAsync<int>("SELECT delivered FROM inbox WHERE id = @id", new { id = again.Id }));
     }
 
     [Fact]
