@@ -28,7 +28,7 @@ public static class BotServiceCollectionExtensions
     /// <summary>
     /// State store, conversation locks, duplicate guard, rate limiter (Redis when <c>ConnectionStrings:Redis</c>
     /// is set, in-process otherwise), dialog definitions from <c>Bot:DialogsPath</c>, the dialog engine and the
-    /// turn pipeline. The host must register <c>ICitizenAccountRepository</c>, <c>IDirectoryRepository</c> and
+    /// turn pipeline. The host must register <c>ICitizenBarList</c>, <c>IDirectoryRepository</c> and
     /// <c>IPersonalDataProtector</c> (workflow) and <see cref="Intake.ICitizenCaseDesk"/>, and may replace
     /// <see cref="IBot"/> or <see cref="ITaxCodeValidator"/>.
     /// </summary>

@@ -20,5 +20,14 @@ public interface ICitizenAccountRepository
 {
     Task<CitizenAccount?> FindAsync(CitizenAddress address, CancellationToken cancellationToken);
 
+    /// <summary>The accounts blocked, or locked beyond <paramref name="now"/>.</summary>
+    Task<IReadOnlyList<CitizenAccount>> ListBarredAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
     Task SaveAsync(CitizenAccount account, CancellationToken cancellationToken);
+}
+
+/// <summary>What the turn pipeline asks of every citizen message: is this account barred right now?</summary>
+public interface ICitizenBarList
+{
+    ValueTask<CitizenAccount?> FindBarredAsync(CitizenAddress address, CancellationToken cancellationToken);
 }

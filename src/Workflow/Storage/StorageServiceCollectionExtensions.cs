@@ -41,7 +41,11 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IDirectoryRepository>(sp => new CategoryCache(
             sp.GetRequiredService<SqlDirectoryRepository>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.TryAddSingleton<IStaffUserRepository, SqlStaffUserRepository>();
-        services.TryAddSingleton<ICitizenAccountRepository, SqlCitizenAccountRepository>();
+        services.TryAddSingleton<SqlCitizenAccountRepository>();
+        services.TryAddSingleton(sp => new BarredCitizensCache(
+            sp.GetRequiredService<SqlCitizenAccountRepository>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.TryAddSingleton<ICitizenAccountRepository>(sp => sp.GetRequiredService<BarredCitizensCache>());
+        services.TryAddSingleton<ICitizenBarList>(sp => sp.GetRequiredService<BarredCitizensCache>());
         services.TryAddSingleton<IStatisticsQuery, SqlStatisticsQuery>();
 
         // Hosted services start in registration order: tables first, then the demo directory, then everyone else.

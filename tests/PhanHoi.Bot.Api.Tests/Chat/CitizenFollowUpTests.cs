@@ -123,6 +123,30 @@ public abstract partial class CitizenFollowUpTests(Store store, bool redis) : IA
         await ExpectAsync("Không tìm thấy");
     }
 
+    [Fact]
+    public async Task A_lock_block_or_unlock_by_an_administrator_applies_to_the_citizens_next_message()
+    {
+        var admin = await host.LoginAsync("admin");
+        var path = $"/api/v1/citizens/webchat/{User}";
+
+        var locked = await admin.PostAsJsonAsync($"{path}/lock", new { until = "2099-01-02T03:00:00Z", reason = "Gửi tin rác liên tục" });
+        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        await SayAsync("Gửi phản ánh");
+        Assert.Contains("tạm khóa đến 10:00 ngày 02/01/2099", (await connector.NextAsync(Conversation, TimeSpan.FromSeconds(15))).Text, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"{path}/block", new { reason = "Xúc phạm cán bộ" })).StatusCode);
+        await SayAsync("Gửi phản ánh");
+        Assert.Contains("ngừng tiếp nhận", (await connector.NextAsync(Conversation, TimeSpan.FromSeconds(15))).Text, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"{path}/unlock", null)).StatusCode);
+        await SayAsync("Gửi phản ánh");
+        await ExpectAsync("lĩnh vực nào");
+
+        var refused = await admin.PostAsJsonAsync($"{path}/lock", new { until = "2000-01-01T00:00:00Z", reason = "" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
+    }
+
     private Task SayAsync(string text) => SendAsync(Message(text));
 
     private Activity Message(string? text, params Attachment[] attachments) => new()

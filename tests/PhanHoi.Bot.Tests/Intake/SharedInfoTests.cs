@@ -28,7 +28,7 @@ public sealed class SharedInfoTests : IDisposable
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddSingleton<ICitizenAccountRepository, PipelineHarness.InMemoryAccounts>();
+        services.AddSingleton<ICitizenBarList>(sp => new BarredCitizensCache(new PipelineHarness.InMemoryAccounts(), TimeProvider.System));
         services.AddSingleton<IDirectoryRepository, FakeDirectory>();
         services.AddSingleton<ICitizenCaseDesk>(new FakeCaseDesk());
         services.AddSingleton<PhanHoi.Bot.Workflow.Privacy.IPersonalDataProtector, AesGcmTestProtector>();

@@ -29,7 +29,7 @@ public static class BotServices
             services.AddSingleton(time);
         }
 
-        services.AddSingleton<ICitizenAccountRepository, PipelineHarness.InMemoryAccounts>();
+        services.AddSingleton<ICitizenBarList>(sp => new BarredCitizensCache(new PipelineHarness.InMemoryAccounts(), TimeProvider.System));
         services.AddSingleton<IDirectoryRepository, FakeDirectory>();
         services.AddSingleton<ICitizenCaseDesk>(desk);
         services.AddSingleton<IPersonalDataProtector, AesGcmTestProtector>();

@@ -21,7 +21,7 @@ public sealed class PipelineHarness
 {
     public PipelineHarness(IBot bot, IConversationLock? conversationLock = null, IDuplicateGuard? guard = null, IRateLimiter? limiter = null)
     {
-        Accounts = new InMemoryAccounts();
+        Accounts = new BarredCitizensCache(new InMemoryAccounts(), Time);
         var options = new BotOptions { RateLimit = { PermitLimit = 3, Window = TimeSpan.FromMinutes(1) } };
         Middleware = new MiddlewareSet(
         [
@@ -29,7 +29,7 @@ public sealed class PipelineHarness
             new TurnLoggingMiddleware(NullLogger<TurnLoggingMiddleware>.Instance),
             new DuplicateActivityMiddleware(guard ?? new InProcessDuplicateGuard(options.Dedupe, Time), NullLogger<DuplicateActivityMiddleware>.Instance),
             new ConversationLockMiddleware(conversationLock ?? new InProcessConversationLock()),
-            new CitizenBarMiddleware(Accounts, Texts, Time),
+            new CitizenBarMiddleware(Accounts, Texts),
             new RateLimitMiddleware(limiter ?? new InProcessRateLimiter(options.RateLimit, Time), Texts, NullLogger<RateLimitMiddleware>.Instance),
         ]);
         Processor = new ActivityProcessor(Middleware, bot);
@@ -41,7 +41,7 @@ public sealed class PipelineHarness
 
     public RecordingSender Sender { get; } = new();
 
-    public InMemoryAccounts Accounts { get; }
+    public BarredCitizensCache Accounts { get; }
 
     public MiddlewareSet Middleware { get; }
 
@@ -55,6 +55,9 @@ public sealed class PipelineHarness
 
         public Task<CitizenAccount?> FindAsync(CitizenAddress address, CancellationToken cancellationToken) =>
             Task.FromResult(_accounts.GetValueOrDefault(address));
+
+        public Task<IReadOnlyList<CitizenAccount>> ListBarredAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<CitizenAccount>>([.. _accounts.Values.Where(a => a.IsBarred(now))]);
 
         public Task SaveAsync(CitizenAccount account, CancellationToken cancellationToken)
         {

@@ -100,6 +100,27 @@ public abstract class DirectoryContract(StoreFixture store)
     }
 
     [Fact]
+    public async Task The_barred_list_holds_blocked_accounts_and_locks_not_yet_ended()
+    {
+        var blocked = new CitizenAddress("zalo", Unique("B"));
+        var locked = new CitizenAddress("facebook", Unique("L"));
+        var ended = new CitizenAddress("zalo", Unique("E"));
+        var lifted = new CitizenAddress("zalo", Unique("A"));
+        await citizens.SaveAsync(new CitizenAccount(blocked, CitizenStatus.Blocked, null, "Quảng cáo"), None);
+        await citizens.SaveAsync(new CitizenAccount(locked, CitizenStatus.Locked, Monday.AddHours(1), "Tin rác"), None);
+        await citizens.SaveAsync(new CitizenAccount(ended, CitizenStatus.Locked, Monday.AddHours(-1), "Tin rác"), None);
+        await citizens.SaveAsync(new CitizenAccount(lifted, CitizenStatus.Active, null, null), None);
+
+        var barred = (await citizens.ListBarredAsync(Monday, None)).ToDictionary(a => a.Address);
+
+        Assert.Equal((CitizenStatus.Blocked, "Quảng cáo"), (barred[blocked].Status, barred[blocked].Reason));
+        Assert.Equal((CitizenStatus.Locked, Monday.AddHours(1)), (barred[locked].Status, barred[locked].LockedUntil));
+        Assert.False(barred.ContainsKey(ended));
+        Assert.False(barred.ContainsKey(lifted));
+        Assert.DoesNotContain(locked, (await citizens.ListBarredAsync(Monday.AddHours(1), None)).Select(a => a.Address));
+    }
+
+    [Fact]
     public async Task Migrating_again_changes_nothing()
     {
         var again = await Migrator.MigrateAsync(store.Database, None);

@@ -5,7 +5,7 @@ using PhanHoi.Bot.Workflow.Citizens;
 namespace PhanHoi.Bot.Turns.Abuse;
 
 /// <summary>A locked or blocked citizen is told so politely and nothing they send is processed (SPEC §5).</summary>
-public sealed class CitizenBarMiddleware(ICitizenAccountRepository accounts, MessageCatalog texts, TimeProvider time) : IMiddleware
+public sealed class CitizenBarMiddleware(ICitizenBarList barred, MessageCatalog texts) : IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turn, NextDelegate next, CancellationToken cancellationToken)
     {
@@ -16,9 +16,8 @@ public sealed class CitizenBarMiddleware(ICitizenAccountRepository accounts, Mes
             return;
         }
 
-        var account = await accounts.FindAsync(new CitizenAddress(activity.ChannelId, activity.From.Id), cancellationToken);
-        var now = time.GetUtcNow();
-        if (account is null || !account.IsBarred(now))
+        var account = await barred.FindBarredAsync(new CitizenAddress(activity.ChannelId, activity.From.Id), cancellationToken);
+        if (account is null)
         {
             await next(cancellationToken);
             return;

@@ -17,6 +17,20 @@ public sealed class SqlCitizenAccountRepository(StoreDatabase database) : ICitiz
         return row is null ? null : new CitizenAccount(address, StorageNames.Parse<CitizenStatus>(row.Status), row.LockedUntil, row.Reason);
     }
 
+    public async Task<IReadOnlyList<CitizenAccount>> ListBarredAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<BarredRow>(new CommandDefinition(
+            """
+            SELECT channel AS Channel, user_id AS UserId, status AS Status, locked_until AS LockedUntil, reason AS Reason FROM citizen_accounts
+            WHERE status = @Blocked OR (status = @Locked AND locked_until > @Now)
+            """,
+            new { Blocked = StorageNames.Of(CitizenStatus.Blocked), Locked = StorageNames.Of(CitizenStatus.Locked), Now = now },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(row => new CitizenAccount(
+            new CitizenAddress(row.Channel, row.UserId), StorageNames.Parse<CitizenStatus>(row.Status), row.LockedUntil, row.Reason))];
+    }
+
     public async Task SaveAsync(CitizenAccount account, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -36,12 +50,19 @@ public sealed class SqlCitizenAccountRepository(StoreDatabase database) : ICitiz
             cancellationToken: cancellationToken));
     }
 
-    private sealed class AccountRow
+    private class AccountRow
     {
         public string Status { get; init; } = string.Empty;
 
         public DateTimeOffset? LockedUntil { get; init; }
 
         public string? Reason { get; init; }
+    }
+
+    private sealed class BarredRow : AccountRow
+    {
+        public string Channel { get; init; } = string.Empty;
+
+        public string UserId { get; init; } = string.Empty;
     }
 }
