@@ -5,6 +5,7 @@
 #   bench/throughput.sh                      # all six runs
 #   TRANSPORTS="zalo" USERS="200" bench/throughput.sh
 #   SERVICE_ENV="DOTNET_gcServer=0" bench/throughput.sh   # the service under other runtime settings
+#   WARMUP=500 bench/throughput.sh           # BENCH.md's warm-up; the default (3000 dialogs) outlasts the JIT's tiering
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
@@ -21,7 +22,7 @@ for transport in ${TRANSPORTS:-api zalo facebook}; do
   for users in ${USERS:-50 200}; do
     dialogs=$(( users == 50 ? 30 : 8 ))
     dotnet bench/Load/bin/Release/net10.0/phanhoi-load.dll --transport "$transport" --users "$users" --dialogs "$dialogs" \
-      --warmup 500 --postgres "$PHANHOI_TEST_POSTGRES" --redis "$PHANHOI_TEST_REDIS" --service-env "${SERVICE_ENV:-}" \
+      --warmup "${WARMUP:-3000}" --postgres "$PHANHOI_TEST_POSTGRES" --redis "$PHANHOI_TEST_REDIS" --service-env "${SERVICE_ENV:-}" \
       2>"${LOG_DIR:-/tmp}/phanhoi-throughput-$transport-$users.log" | tail -n1 || true
   done
 done
