@@ -2,23 +2,9 @@ using Npgsql;
 
 namespace PhanHoi.Bot.Bench.Load;
 
-/// <summary>The run's own PostgreSQL database, and how many cases each simulated citizen has in it.</summary>
+/// <summary>How many cases each simulated citizen has in the run's database.</summary>
 public static class CaseLedger
 {
-    /// <summary>Creates a fresh database on the server of <paramref name="connectionString"/>; returns its connection string.</summary>
-    public static async Task<string> CreateDatabaseAsync(string connectionString, string prefix)
-    {
-        var name = $"{prefix}_{Guid.NewGuid().ToString("N")[..10]}";
-        await using (var connection = new NpgsqlConnection(connectionString))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        return new NpgsqlConnectionStringBuilder(connectionString) { Database = name }.ConnectionString;
-    }
-
     /// <summary>Cases per citizen for the given user ids (a citizen with none is absent).</summary>
     public static async Task<Dictionary<string, int>> CasesPerCitizenAsync(string connectionString, IReadOnlyCollection<string> users)
     {

@@ -20,8 +20,8 @@ public static class FaultRun
             throw new ArgumentException("Fault runs need --postgres and --redis (state shared by restarts and instances).");
         }
 
-        var database = await CaseLedger.CreateDatabaseAsync(options.Postgres, "phanhoi_fault");
-        options = options with { Postgres = database };
+        await using var database = await RunDatabase.CreateAsync(options.Postgres, "phanhoi_fault"); // dropped after the services stop
+        options = options with { Postgres = database.ConnectionString };
         await using var platform = await FakePlatform.StartAsync();
         var settings = PlatformSecrets.ServiceSettings(platform.BaseUrl);
         // every instance (and every restart) must read what the others wrote: one personal-data key, one JWT key
@@ -62,7 +62,7 @@ public static class FaultRun
             await DrainAsync(platform.Inbox);
 
             var check = DeliveryCheck.Of(runner.Citizens.Values, platform.Inbox, shapes);
-            var cases = await CaseLedger.CasesPerCitizenAsync(database, [.. runner.Citizens.Keys]);
+            var cases = await CaseLedger.CasesPerCitizenAsync(database.ConnectionString, [.. runner.Citizens.Keys]);
             var filedTwice = cases.Count(c => c.Value > 1);
             var missingCases = runner.Citizens.Values.Count(c => c.Completed && !cases.ContainsKey(c.User));
             var pass = check.Acked > 0 && check.Lost == 0 && check.Duplicated == 0 && check.OrderViolations == 0 && filedTwice == 0 && missingCases == 0;

@@ -12,11 +12,14 @@ if (options.Mode == "fault")
     return await FaultRun.RunAsync(options);
 }
 
+RunDatabase? database = null;
 if (!string.IsNullOrWhiteSpace(options.Postgres))
 {
-    // a database of its own: nothing left by an earlier run (e.g. platform tokens sealed with another key)
-    options = options with { Postgres = await CaseLedger.CreateDatabaseAsync(options.Postgres, "phanhoi_load") };
+    database = await RunDatabase.CreateAsync(options.Postgres, "phanhoi_load");
+    options = options with { Postgres = database.ConnectionString };
 }
+
+await using var dropped = database; // declared first: dropped after the service has stopped
 
 await using var platform = await FakePlatform.StartAsync();
 await using var service = await ServiceProcess.StartAsync(options, PlatformSecrets.ServiceSettings(platform.BaseUrl));
