@@ -12,14 +12,12 @@ if (options.Mode == "fault")
     return await FaultRun.RunAsync(options);
 }
 
-RunDatabase? database = null;
-if (!string.IsNullOrWhiteSpace(options.Postgres))
+// declared before the service: dropped after it has stopped
+await using var database = string.IsNullOrWhiteSpace(options.Postgres) ? null : await RunDatabase.CreateAsync(options.Postgres, "phanhoi_load");
+if (database is not null)
 {
-    database = await RunDatabase.CreateAsync(options.Postgres, "phanhoi_load");
     options = options with { Postgres = database.ConnectionString };
 }
-
-await using var dropped = database; // declared first: dropped after the service has stopped
 
 await using var platform = await FakePlatform.StartAsync();
 await using var service = await ServiceProcess.StartAsync(options, PlatformSecrets.ServiceSettings(platform.BaseUrl));

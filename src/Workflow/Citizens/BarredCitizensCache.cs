@@ -24,26 +24,21 @@ public sealed class BarredCitizensCache(ICitizenAccountRepository store, TimePro
     {
         await store.SaveAsync(account, cancellationToken);
         Interlocked.Increment(ref saves);
-        current = null;
     }
 
     public async ValueTask<CitizenAccount?> FindBarredAsync(CitizenAddress address, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var snapshot = current;
-        if (snapshot is null || now - snapshot.ReadAt >= Lifetime)
+        if (snapshot is null || snapshot.Saves != Volatile.Read(ref saves) || now - snapshot.ReadAt >= Lifetime)
         {
+            // read under the save count seen before the read: a save meanwhile may be missing, so the snapshot is stale at once
             var savesBefore = Volatile.Read(ref saves);
-            var barred = await store.ListBarredAsync(now, cancellationToken);
-            snapshot = new Snapshot(barred.ToDictionary(a => a.Address), now);
-            if (Volatile.Read(ref saves) == savesBefore)
-            {
-                current = snapshot; // a save during the read may be missing from it: the next message reads again
-            }
+            current = snapshot = new Snapshot((await store.ListBarredAsync(now, cancellationToken)).ToDictionary(a => a.Address), now, savesBefore);
         }
 
         return snapshot.Barred.TryGetValue(address, out var account) && account.IsBarred(now) ? account : null;
     }
 
-    private sealed record Snapshot(Dictionary<CitizenAddress, CitizenAccount> Barred, DateTimeOffset ReadAt);
+    private sealed record Snapshot(Dictionary<CitizenAddress, CitizenAccount> Barred, DateTimeOffset ReadAt, int Saves);
 }

@@ -36,60 +36,37 @@ public abstract class ZaloRestartTests(Store store, IDictionary<string, string?>
     [Fact]
     public async Task Replies_the_citizen_answered_before_the_restart_are_not_sent_again_and_the_answer_is_handled()
     {
-        Assert.Equal(HttpStatusCode.OK, (await channel.ZaloTextAsync(User, "Xin chào")).StatusCode);
-        await Zalo.ExpectSequenceAsync(User, channel.Text("menu.ask"));
-        await Zalo.ExpectQuietAsync(User, TimeSpan.FromMilliseconds(300));
+        await GreetAsync();
 
         // The instance that died had taken "Gửi phản ánh" from the inbox (its lease still runs), saved the turn and
         // delivered its replies; the citizen saw the category question.
-        var inbound = Assert.Single(ZaloEventParser.Parse(JsonDocument.Parse(
-            channel.ZaloUserEventJson(User, "user_send_text", new { msg_id = "z-delivered-1", text = "Gửi phản ánh" })).RootElement).Events);
-        var inbox = Services.GetRequiredService<IInboxStore>();
-        var lease = Services.GetRequiredService<IOptions<InboxOptions>>().Value.Lease;
-        var conversation = inbound.ConversationKey(ZaloEventParser.Channel);
-        Assert.True(await inbox.AppendAsync(
-            ZaloEventParser.Channel, inbound.MessageId, conversation, InboxEnvelope.ForActivity(inbound.Activity).Serialize(), channel.Host.Clock.GetUtcNow(), None));
-        var held = Assert.Single(await inbox.ClaimAsync(10, lease, channel.Host.Clock.GetUtcNow(), None));
-        Assert.Equal(inbound.MessageId, held.MessageId);
-        var deadTurn = new TurnReplies();
-        await Services.GetRequiredService<ActivityProcessor>().ProcessAsync(inbound.Activity, deadTurn, None);
+        var (held, deadTurn) = await HandledByDeadInstanceAsync("z-delivered-1", "Gửi phản ánh");
         var zalo = Services.GetServices<IChatPlatform>().Single(p => p.Channel == ZaloEventParser.Channel);
         var seen = zalo.Render(User, deadTurn.Activities, isReply: true);
         var category = ConversationScript.ZaloButtons(JsonNode.Parse(seen[^1])!["message"]!)[0];
 
         // The citizen answers it; the restarted instance acknowledges the answer, queued behind the held message.
         Assert.Equal(HttpStatusCode.OK, (await channel.ZaloTextAsync(User, category.Payload)).StatusCode);
-        Assert.NotEmpty(await inbox.LaterMessageIdsAsync(conversation, held.Id, None));
+        Assert.NotEmpty(await Inbox.LaterMessageIdsAsync(held.ConversationKey, held.Id, None));
         await Zalo.ExpectQuietAsync(User, TimeSpan.FromMilliseconds(300));
 
         // The dead instance's lease ends: the held message is handed out again, its replies are not repeated, and the
         // citizen's answer moves the dialog on.
-        channel.Host.Clock.Advance(lease + TimeSpan.FromSeconds(1));
-        Services.GetRequiredService<InboxSignal>().Notify();
+        LeaseEnds();
 
         await Zalo.ExpectSequenceAsync(User, channel.Text("intake.content.ask"));
         await Zalo.ExpectQuietAsync(User);
-        Assert.Equal(0, await inbox.CountPendingAsync(None));
+        Assert.Equal(0, await Inbox.CountPendingAsync(None));
     }
 
     [Fact]
     public async Task Replies_of_a_message_handled_before_the_restart_go_out_again_when_the_citizen_has_not_written_since()
     {
-        Assert.Equal(HttpStatusCode.OK, (await channel.ZaloTextAsync(User, "Xin chào")).StatusCode);
-        await Zalo.ExpectSequenceAsync(User, channel.Text("menu.ask"));
-        await Zalo.ExpectQuietAsync(User, TimeSpan.FromMilliseconds(300));
+        await GreetAsync();
 
-        var inbound = Assert.Single(ZaloEventParser.Parse(JsonDocument.Parse(
-            channel.ZaloUserEventJson(User, "user_send_text", new { msg_id = "z-undelivered-1", text = "Gửi phản ánh" })).RootElement).Events);
-        var inbox = Services.GetRequiredService<IInboxStore>();
-        var lease = Services.GetRequiredService<IOptions<InboxOptions>>().Value.Lease;
-        Assert.True(await inbox.AppendAsync(
-            ZaloEventParser.Channel, inbound.MessageId, inbound.ConversationKey(ZaloEventParser.Channel), InboxEnvelope.ForActivity(inbound.Activity).Serialize(), channel.Host.Clock.GetUtcNow(), None));
-        Assert.Single(await inbox.ClaimAsync(10, lease, channel.Host.Clock.GetUtcNow(), None));
-        await Services.GetRequiredService<ActivityProcessor>().ProcessAsync(inbound.Activity, new TurnReplies(), None);
+        await HandledByDeadInstanceAsync("z-undelivered-1", "Gửi phản ánh");
 
-        channel.Host.Clock.Advance(lease + TimeSpan.FromSeconds(1));
-        Services.GetRequiredService<InboxSignal>().Notify();
+        LeaseEnds();
 
         await Zalo.ExpectSequenceAsync(User, channel.Text("intake.start"), channel.Text("intake.category.ask"));
         await Zalo.ExpectQuietAsync(User);
@@ -98,28 +75,53 @@ public abstract class ZaloRestartTests(Store store, IDictionary<string, string?>
     [Fact]
     public async Task Of_a_turn_cut_off_between_its_two_messages_only_the_second_goes_out_after_the_restart()
     {
-        Assert.Equal(HttpStatusCode.OK, (await channel.ZaloTextAsync(User, "Xin chào")).StatusCode);
-        await Zalo.ExpectSequenceAsync(User, channel.Text("menu.ask"));
-        await Zalo.ExpectQuietAsync(User, TimeSpan.FromMilliseconds(300));
+        await GreetAsync();
 
         // The instance that died had sent the first of the turn's two messages (and recorded that), not the second.
-        var inbound = Assert.Single(ZaloEventParser.Parse(JsonDocument.Parse(
-            channel.ZaloUserEventJson(User, "user_send_text", new { msg_id = "z-half-1", text = "Gửi phản ánh" })).RootElement).Events);
-        var inbox = Services.GetRequiredService<IInboxStore>();
-        var lease = Services.GetRequiredService<IOptions<InboxOptions>>().Value.Lease;
-        Assert.True(await inbox.AppendAsync(
-            ZaloEventParser.Channel, inbound.MessageId, inbound.ConversationKey(ZaloEventParser.Channel), InboxEnvelope.ForActivity(inbound.Activity).Serialize(), channel.Host.Clock.GetUtcNow(), None));
-        var held = Assert.Single(await inbox.ClaimAsync(10, lease, channel.Host.Clock.GetUtcNow(), None));
-        var deadTurn = new TurnReplies();
-        await Services.GetRequiredService<ActivityProcessor>().ProcessAsync(inbound.Activity, deadTurn, None);
+        var (held, deadTurn) = await HandledByDeadInstanceAsync("z-half-1", "Gửi phản ánh");
         Assert.Equal(2, deadTurn.Activities.Count);
-        await inbox.RecordDeliveredAsync(held.Id, 1, None);
+        await Inbox.RecordDeliveredAsync(held.Id, 1, None);
 
-        channel.Host.Clock.Advance(lease + TimeSpan.FromSeconds(1));
-        Services.GetRequiredService<InboxSignal>().Notify();
+        LeaseEnds();
 
         await Zalo.ExpectSequenceAsync(User, channel.Text("intake.category.ask"));
         await Zalo.ExpectQuietAsync(User);
+    }
+
+    private IInboxStore Inbox => Services.GetRequiredService<IInboxStore>();
+
+    private TimeSpan Lease => Services.GetRequiredService<IOptions<InboxOptions>>().Value.Lease;
+
+    private async Task GreetAsync()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await channel.ZaloTextAsync(User, "Xin chào")).StatusCode);
+        await Zalo.ExpectSequenceAsync(User, channel.Text("menu.ask"));
+        await Zalo.ExpectQuietAsync(User, TimeSpan.FromMilliseconds(300));
+    }
+
+    /// <summary>
+    /// The instance that died: it took the citizen's message from the inbox (its lease still runs) and ran and saved the
+    /// turn, without marking the message done. Returns the item it holds and the replies its turn produced.
+    /// </summary>
+    private async Task<(InboxItem Held, TurnReplies Turn)> HandledByDeadInstanceAsync(string messageId, string text)
+    {
+        var inbound = Assert.Single(ZaloEventParser.Parse(JsonDocument.Parse(
+            channel.ZaloUserEventJson(User, "user_send_text", new { msg_id = messageId, text })).RootElement).Events);
+        Assert.True(await Inbox.AppendAsync(
+            ZaloEventParser.Channel, inbound.MessageId, inbound.ConversationKey(ZaloEventParser.Channel),
+            InboxEnvelope.ForActivity(inbound.Activity).Serialize(), channel.Host.Clock.GetUtcNow(), None));
+        var held = Assert.Single(await Inbox.ClaimAsync(10, Lease, channel.Host.Clock.GetUtcNow(), None));
+        Assert.Equal(inbound.MessageId, held.MessageId);
+        var turn = new TurnReplies();
+        await Services.GetRequiredService<ActivityProcessor>().ProcessAsync(inbound.Activity, turn, None);
+        return (held, turn);
+    }
+
+    /// <summary>The dead instance's lease ends and the worker is woken: the held message is handed out again.</summary>
+    private void LeaseEnds()
+    {
+        channel.Host.Clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        Services.GetRequiredService<InboxSignal>().Notify();
     }
 }
 
