@@ -85,6 +85,14 @@ public sealed partial class InboxProcessor(
             else
             {
                 sent = Math.Min(item.Delivered, bodies.Count); // the platform took these before the crash
+                if (false && sent < bodies.Count && !string.IsNullOrEmpty(activity.Id)
+                    && await platform.CountShownAfterAsync(userId, activity.Id, bodies, cancellationToken) is { } shown && shown > sent)
+                {
+                    // Taken by the platform just before the crash, with no time left to record it: its history says so.
+                    LogShownBeforeRestart(logger, item.Id, item.Source, shown - sent);
+                    sent = shown;
+                }
+
                 LogReplayed(logger, item.Id, item.Source, bodies.Count - sent, sent);
             }
         }
@@ -202,7 +210,7 @@ public sealed partial class InboxProcessor(
     /// <summary>
     /// This message had been handled before (an instance died before marking it done) and the citizen has written since:
     /// they evidently had its replies (the platform took them before the crash), so sending them again would only repeat
-    /// them. Without a later message the replies go out again: better twice than never.
+    /// them. Without a later message, the replies the platform's history does not show go out again: better twice than never.
     /// </summary>
     private async Task<bool> AnsweredSinceAsync(InboxItem item, CancellationToken cancellationToken) =>
         (await inbox.LaterMessageIdsAsync(item.ConversationKey, item.Id, cancellationToken)).Any(id => !FollowUpIds.IsFollowUp(id));
@@ -242,6 +250,9 @@ public sealed partial class InboxProcessor(
 
     [LoggerMessage(LogLevel.Information, "Inbox item {Id} from {Source} was handled before a restart: {Count} reply message(s) sent again ({Delivered} had gone out)")]
     private static partial void LogReplayed(ILogger logger, long id, string source, int count, int delivered);
+
+    [LoggerMessage(LogLevel.Information, "Inbox item {Id} from {Source} was handled before a restart: the platform's history shows {Count} more reply message(s) had gone out")]
+    private static partial void LogShownBeforeRestart(ILogger logger, long id, string source, int count);
 
     [LoggerMessage(LogLevel.Information, "Inbox item {Id} from {Source} was handled before a restart and the citizen has written since: its {Count} reply message(s) not sent again")]
     private static partial void LogAlreadyAnswered(ILogger logger, long id, string source, int count);

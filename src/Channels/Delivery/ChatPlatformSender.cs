@@ -1,4 +1,6 @@
+using System.Text.Json;
 using PhanHoi.Bot.Activities;
+using PhanHoi.Bot.Channels.Inbound;
 using PhanHoi.Bot.Notices;
 using PhanHoi.Bot.Turns;
 using PhanHoi.Bot.Workflow.Cases;
@@ -38,6 +40,14 @@ public abstract class ChatPlatformSender : IChatPlatform, IActivitySender, IProa
         return new DeliveryReport(SendResult.Sent, bodies.Count, ids);
     }
 
+    public async Task<int?> CountShownAfterAsync(
+        string userId, string citizenMessageId, IReadOnlyList<string> bodies, CancellationToken cancellationToken)
+    {
+        var history = await ReadHistoryAsync(userId, citizenMessageId, cancellationToken).ConfigureAwait(false);
+        var sent = history is null ? null : ShownReplies.After(history, citizenMessageId);
+        return sent is null ? null : ShownReplies.CountInOrder([.. bodies.Select(ShownText)], sent);
+    }
+
     public async Task<IReadOnlyList<ResourceResponse>> SendActivitiesAsync(
         ITurnContext turn, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
@@ -53,4 +63,17 @@ public abstract class ChatPlatformSender : IChatPlatform, IActivitySender, IProa
 
     /// <summary>Posts one rendered body; the platform's answer decides sent / retry / outside window / undeliverable.</summary>
     protected abstract Task<(SendResult Result, string? MessageId)> SendOneAsync(string body, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The citizen's recent conversation, newest first, read back far enough to reach <paramref name="untilMessageId"/>
+    /// when it is among the recent messages; null when the platform would not say.
+    /// </summary>
+    protected abstract Task<IReadOnlyList<HistoryMessage>?> ReadHistoryAsync(string userId, string untilMessageId, CancellationToken cancellationToken);
+
+    /// <summary>The text a rendered body shows (both platforms put it at <c>message.text</c>); null for an image.</summary>
+    private static string? ShownText(string body)
+    {
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.Get("message").Get("text").String();
+    }
 }

@@ -25,6 +25,13 @@ public interface IChatPlatform
     /// caller records it while the platform already has the message).
     /// </summary>
     Task<DeliveryReport> DeliverAsync(IReadOnlyList<string> bodies, CancellationToken cancellationToken, Func<int, Task>? accepted = null);
+
+    /// <summary>
+    /// How many of <paramref name="bodies"/>, from the first, the platform's own conversation history shows the OA/page
+    /// sent after the citizen's message <paramref name="citizenMessageId"/>: what a send cut off by a crash had already
+    /// shown. Null when the history cannot tell (not readable, or that message no longer among the recent ones).
+    /// </summary>
+    Task<int?> CountShownAfterAsync(string userId, string citizenMessageId, IReadOnlyList<string> bodies, CancellationToken cancellationToken);
 }
 
 /// <summary>How a delivery went: <see cref="Delivered"/> bodies were accepted; <see cref="Result"/> is about the next one.</summary>

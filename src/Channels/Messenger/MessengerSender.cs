@@ -21,6 +21,7 @@ namespace PhanHoi.Bot.Channels.Messenger;
 public sealed partial class MessengerSender(
     IHttpClientFactory httpClients,
     IOptions<MessengerOptions> options,
+    MessengerConversationReader history,
     ILogger<MessengerSender> logger) : ChatPlatformSender
 {
     public const string ClientName = "facebook";
@@ -66,6 +67,9 @@ public sealed partial class MessengerSender(
         }
     }
 
+    protected override Task<IReadOnlyList<HistoryMessage>?> ReadHistoryAsync(string userId, string untilMessageId, CancellationToken cancellationToken) =>
+        history.ReadAsync(userId, cancellationToken);
+
     private static async Task<JsonDocument?> ReadJsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         try
@@ -78,7 +82,7 @@ public sealed partial class MessengerSender(
         }
     }
 
-    private static Uri Base(string url) => new(url.EndsWith('/') ? url : url + "/");
+    internal static Uri Base(string url) => new(url.EndsWith('/') ? url : url + "/");
 
     [LoggerMessage(LogLevel.Warning, "Messenger refused a message with error {Code}/{Subcode}: {Outcome}")]
     private static partial void LogRefused(ILogger logger, int code, int? subcode, SendOutcome outcome);

@@ -25,6 +25,7 @@ public static class MessengerServiceCollectionExtensions
         services.AddHttpClient(MessengerSender.ClientName)
             .AddResilienceHandler(MessengerSender.ClientName, (pipeline, context) => ChannelResilience.Configure(
                 pipeline, context.ServiceProvider.GetRequiredService<IOptionsMonitor<ChannelResilienceOptions>>().Get(MessengerSender.ClientName)));
+        services.AddSingleton<MessengerConversationReader>();
         services.AddSingleton<MessengerSender>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<MessengerSender>());
         services.AddSingleton<IProactiveChannel>(sp => sp.GetRequiredService<MessengerSender>());

@@ -22,6 +22,7 @@ public sealed partial class ZaloSender(
     IHttpClientFactory httpClients,
     ZaloAccessTokens tokens,
     IOptions<ZaloOptions> options,
+    ZaloConversationReader history,
     ILogger<ZaloSender> logger) : ChatPlatformSender
 {
     public const string ClientName = "zalo";
@@ -55,6 +56,9 @@ public sealed partial class ZaloSender(
             return (new SendResult(SendOutcome.RetryLater, ex.GetType().Name), null);
         }
     }
+
+    protected override Task<IReadOnlyList<HistoryMessage>?> ReadHistoryAsync(string userId, string untilMessageId, CancellationToken cancellationToken) =>
+        history.ReadAsync(userId, untilMessageId, cancellationToken);
 
     private SendResult Outcome(int? code, HttpStatusCode status)
     {

@@ -49,6 +49,7 @@ public static class ZaloServiceCollectionExtensions
 
         services.AddSingleton<ZaloAccessTokens>();
         services.AddHostedService<ZaloTokenRefresher>();
+        services.AddSingleton<ZaloConversationReader>();
         services.AddSingleton<ZaloSender>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<ZaloSender>());
         services.AddSingleton<IProactiveChannel>(sp => sp.GetRequiredService<ZaloSender>());

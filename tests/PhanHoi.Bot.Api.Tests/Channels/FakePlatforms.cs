@@ -14,7 +14,9 @@ namespace PhanHoi.Bot.Api.Tests.Channels;
 /// <summary>
 /// Zalo's OA API and OAuth endpoint and Meta's Graph Send API on 127.0.0.1, as the platform docs describe them:
 /// Zalo answers HTTP 200 with <c>error</c> codes, Graph answers 4xx with <c>error.code/error_subcode</c>. A test can
-/// make them fail for a while, close a citizen's window, and expire the Zalo access token.
+/// make them fail for a while, close a citizen's window, and expire the Zalo access token. Each keeps the citizen's
+/// conversation (what the citizen wrote, as the test says, and what the OA/page sent) and shows it through Zalo's
+/// <c>GET /v2.0/oa/conversation</c> and Graph's Conversations API, newest first.
 /// </summary>
 public sealed class FakePlatforms : IAsyncDisposable
 {
@@ -25,6 +27,7 @@ public sealed class FakePlatforms : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Channel<JsonNode>> inboxes = new();
     private readonly ConcurrentDictionary<string, bool> closedWindows = new();
     private readonly ConcurrentDictionary<string, TimeSpan> slowUsers = new();
+    private readonly ConcurrentDictionary<string, List<(string Id, bool FromBusiness, string? Text)>> conversations = new();
     private int failuresLeft;
     private int issued;
 
@@ -54,10 +57,18 @@ public sealed class FakePlatforms : IAsyncDisposable
         app.MapPost("/v3.0/oa/message/cs", fake.ZaloSendAsync);
         app.MapPost("/v4/oa/access_token", fake.ZaloTokenAsync);
         app.MapPost($"/{GraphVersion}/me/messages", fake.GraphSendAsync);
+        app.MapGet("/v2.0/oa/conversation", fake.ZaloConversation);
+        app.MapGet($"/{GraphVersion}/me/conversations", fake.GraphConversations);
         await app.StartAsync();
         fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return fake;
     }
+
+    /// <summary>The history APIs answer 404 (a platform fake that does not offer them).</summary>
+    public bool HistoryUnavailable { get; set; }
+
+    /// <summary>The citizen's message, as the platform keeps it in the conversation (the webhook is the test's to post).</summary>
+    public void CitizenWrote(string userId, string messageId, string text) => Record(userId, messageId, fromBusiness: false, text);
 
     /// <summary>The next <paramref name="count"/> send calls answer HTTP 503.</summary>
     public void FailNext(int count) => Interlocked.Exchange(ref failuresLeft, count);
@@ -152,8 +163,10 @@ public sealed class FakePlatforms : IAsyncDisposable
             return Results.Json(new { error = -230, message = "User has not interacted with the OA in the past 7 days" });
         }
 
+        var id = Guid.NewGuid().ToString("N");
+        Record(user, id, fromBusiness: true, Text(body["message"]!));
         await Inbox(user).Writer.WriteAsync(body["message"]!.DeepClone());
-        return Results.Json(new { error = 0, message = "Success", data = new { message_id = Guid.NewGuid().ToString("N"), user_id = user } });
+        return Results.Json(new { error = 0, message = "Success", data = new { message_id = id, user_id = user } });
     }
 
     private async Task<IResult> ZaloTokenAsync(HttpRequest request)
@@ -195,8 +208,76 @@ public sealed class FakePlatforms : IAsyncDisposable
 
         var message = body["message"]!.DeepClone();
         message["messaging_type"] = body["messaging_type"]!.GetValue<string>();
+        var id = "m_" + Guid.NewGuid().ToString("N");
+        Record(user, id, fromBusiness: true, Text(message));
         await Inbox(user).Writer.WriteAsync(message);
-        return Results.Json(new { recipient_id = user, message_id = "m_" + Guid.NewGuid().ToString("N") });
+        return Results.Json(new { recipient_id = user, message_id = id });
+    }
+
+    private IResult ZaloConversation(HttpRequest request)
+    {
+        if (HistoryUnavailable)
+        {
+            return Results.NotFound();
+        }
+
+        if (request.Headers["access_token"] != ZaloAccessToken)
+        {
+            return Results.Json(new { error = -216, message = "Access token is invalid" });
+        }
+
+        var query = JsonNode.Parse(request.Query["data"].ToString())!;
+        var user = query["user_id"]!.GetValue<string>();
+        var page = NewestFirst(user).Skip(query["offset"]!.GetValue<int>()).Take(Math.Min(query["count"]!.GetValue<int>(), 10));
+        return Results.Json(new
+        {
+            error = 0,
+            message = "Success",
+            data = page.Select(m => new
+            {
+                src = m.FromBusiness ? 0 : 1,
+                type = "text",
+                message = m.Text,
+                message_id = m.Id,
+                from_id = m.FromBusiness ? ChannelHost.ZaloOaId : user,
+                to_id = m.FromBusiness ? user : ChannelHost.ZaloOaId,
+            }),
+        });
+    }
+
+    private IResult GraphConversations(HttpRequest request)
+    {
+        if (HistoryUnavailable)
+        {
+            return Results.NotFound();
+        }
+
+        if (request.Headers.Authorization != "Bearer page-token")
+        {
+            return Results.Json(new { error = new { message = "Invalid OAuth access token.", type = "OAuthException", code = 190 } }, statusCode: 400);
+        }
+
+        var user = request.Query["user_id"].ToString();
+        var messages = NewestFirst(user).Take(25).Select(m => new { id = m.Id, from = new { id = m.FromBusiness ? ChannelHost.FacebookPageId : user }, message = m.Text });
+        return Results.Json(new { data = new[] { new { id = "t_" + user, messages = new { data = messages } } } });
+    }
+
+    private void Record(string userId, string id, bool fromBusiness, string? text)
+    {
+        var conversation = conversations.GetOrAdd(userId, _ => []);
+        lock (conversation)
+        {
+            conversation.Add((id, fromBusiness, text));
+        }
+    }
+
+    private List<(string Id, bool FromBusiness, string? Text)> NewestFirst(string userId)
+    {
+        var conversation = conversations.GetOrAdd(userId, _ => []);
+        lock (conversation)
+        {
+            return Enumerable.Reverse(conversation).ToList();
+        }
     }
 
     private Task DelayFor(string userId) => slowUsers.TryGetValue(userId, out var delay) ? Task.Delay(delay) : Task.CompletedTask;

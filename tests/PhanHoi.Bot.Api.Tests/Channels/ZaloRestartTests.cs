@@ -88,6 +88,50 @@ public abstract class ZaloRestartTests(Store store, IDictionary<string, string?>
         await Zalo.ExpectQuietAsync(User);
     }
 
+    [Fact]
+    public async Task Replies_the_platform_took_just_before_the_crash_are_not_sent_again_as_its_history_shows_them()
+    {
+        await GreetAsync();
+
+        // The instance that died had delivered both replies and was killed before it could record either.
+        var (_, deadTurn) = await HandledByDeadInstanceAsync("z-shown-1", "Gửi phản ánh");
+        await DeliverAsync(deadTurn, count: 2);
+
+        LeaseEnds();
+
+        await Zalo.ExpectQuietAsync(User);
+        Assert.Equal(0, await Inbox.CountPendingAsync(None));
+    }
+
+    [Fact]
+    public async Task Of_replies_cut_off_before_anything_was_recorded_only_those_missing_from_the_history_go_out()
+    {
+        await GreetAsync();
+
+        var (_, deadTurn) = await HandledByDeadInstanceAsync("z-shown-half-1", "Gửi phản ánh");
+        await DeliverAsync(deadTurn, count: 1);
+
+        LeaseEnds();
+
+        await Zalo.ExpectSequenceAsync(User, channel.Text("intake.category.ask"));
+        await Zalo.ExpectQuietAsync(User);
+    }
+
+    [Fact]
+    public async Task Replies_go_out_again_when_the_platform_history_cannot_be_read_better_twice_than_never()
+    {
+        await GreetAsync();
+
+        var (_, deadTurn) = await HandledByDeadInstanceAsync("z-unreadable-1", "Gửi phản ánh");
+        await DeliverAsync(deadTurn, count: 2);
+        Zalo.HistoryUnavailable = true;
+
+        LeaseEnds();
+
+        await Zalo.ExpectSequenceAsync(User, channel.Text("intake.start"), channel.Text("intake.category.ask"));
+        await Zalo.ExpectQuietAsync(User);
+    }
+
     private IInboxStore Inbox => Services.GetRequiredService<IInboxStore>();
 
     private TimeSpan Lease => Services.GetRequiredService<IOptions<InboxOptions>>().Value.Lease;
@@ -99,12 +143,23 @@ public abstract class ZaloRestartTests(Store store, IDictionary<string, string?>
         await Zalo.ExpectQuietAsync(User, TimeSpan.FromMilliseconds(300));
     }
 
+    /// <summary>The dead instance's sends the platform took: the first <paramref name="count"/> replies of its turn.</summary>
+    private async Task DeliverAsync(TurnReplies deadTurn, int count)
+    {
+        var zalo = Services.GetServices<IChatPlatform>().Single(p => p.Channel == ZaloEventParser.Channel);
+        var bodies = zalo.Render(User, deadTurn.Activities, isReply: true);
+        Assert.Equal(2, bodies.Count);
+        Assert.True((await zalo.DeliverAsync([.. bodies.Take(count)], None)).Completed);
+        Assert.Equal(count, Zalo.Drain(User).Count);
+    }
+
     /// <summary>
     /// The instance that died: it took the citizen's message from the inbox (its lease still runs) and ran and saved the
     /// turn, without marking the message done. Returns the item it holds and the replies its turn produced.
     /// </summary>
     private async Task<(InboxItem Held, TurnReplies Turn)> HandledByDeadInstanceAsync(string messageId, string text)
     {
+        Zalo.CitizenWrote(User, messageId, text);
         var inbound = Assert.Single(ZaloEventParser.Parse(JsonDocument.Parse(
             channel.ZaloUserEventJson(User, "user_send_text", new { msg_id = messageId, text })).RootElement).Events);
         Assert.True(await Inbox.AppendAsync(
