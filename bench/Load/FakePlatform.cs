@@ -13,20 +13,24 @@ namespace PhanHoi.Bot.Bench.Load;
 /// <summary>
 /// The platform side on 127.0.0.1: a Bot Framework connector that takes the bot's replies
 /// (<c>POST v3/conversations/{id}/activities[/{replyTo}]</c>), the Zalo OA send API and the Graph Send API, and hands
-/// each message to the waiting citizen.
+/// each message to the waiting citizen; and the two platforms' conversation history APIs.
 /// </summary>
 public sealed class FakePlatform : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private FakePlatform(WebApplication app, ReplyInbox inbox, PlatformFaults faults)
+    private FakePlatform(WebApplication app, ReplyInbox inbox, PlatformFaults faults, ConversationHistory history)
     {
         this.app = app;
         Inbox = inbox;
         Faults = faults;
+        History = history;
     }
 
     public ReplyInbox Inbox { get; }
+
+    /// <summary>Each citizen's conversation, shown by the platforms' history APIs (a replay after a crash reads it).</summary>
+    public ConversationHistory History { get; }
 
     public PlatformFaults Faults { get; }
 
@@ -40,6 +44,7 @@ public sealed class FakePlatform : IAsyncDisposable
         var app = builder.Build();
         var inbox = new ReplyInbox();
         var faults = new PlatformFaults();
+        var history = new ConversationHistory();
         app.Use(async (HttpContext context, RequestDelegate next) =>
         {
             if (!await faults.TryFailAsync(context))
@@ -57,19 +62,50 @@ public sealed class FakePlatform : IAsyncDisposable
         {
             var body = (await JsonNode.ParseAsync(request.Body))!;
             var user = body["recipient"]!["user_id"]!.GetValue<string>();
+            var id = Guid.NewGuid().ToString("N");
+            history.Record(user, id, fromBusiness: true, body["message"]!["text"]?.GetValue<string>());
             inbox.Deliver(user, body["message"]!.AsObject().DeepClone().AsObject());
-            return Results.Json(new { error = 0, message = "Success", data = new { message_id = Guid.NewGuid().ToString("N"), user_id = user } });
+            return Results.Json(new { error = 0, message = "Success", data = new { message_id = id, user_id = user } });
+        });
+        app.MapGet("/v2.0/oa/conversation", (HttpRequest request) =>
+        {
+            var query = JsonNode.Parse(request.Query["data"].ToString())!;
+            var user = query["user_id"]!.GetValue<string>();
+            var page = history.NewestFirst(user, query["offset"]!.GetValue<int>(), Math.Min(query["count"]!.GetValue<int>(), 10));
+            return Results.Json(new
+            {
+                error = 0,
+                message = "Success",
+                data = page.Select(m => new
+                {
+                    src = m.FromBusiness ? 0 : 1,
+                    type = "text",
+                    message = m.Text,
+                    message_id = m.Id,
+                    from_id = m.FromBusiness ? PlatformSecrets.ZaloOaId : user,
+                    to_id = m.FromBusiness ? user : PlatformSecrets.ZaloOaId,
+                }),
+            });
         });
         app.MapPost("/v4/oa/access_token", () => Results.Json(new { access_token = PlatformSecrets.ZaloAccessToken, refresh_token = "bench-refresh", expires_in = "90000" }));
         app.MapPost($"/{PlatformSecrets.GraphVersion}/me/messages", async (HttpRequest request) =>
         {
             var body = (await JsonNode.ParseAsync(request.Body))!;
             var user = body["recipient"]!["id"]!.GetValue<string>();
+            var id = "m_" + Guid.NewGuid().ToString("N");
+            history.Record(user, id, fromBusiness: true, body["message"]!["text"]?.GetValue<string>());
             inbox.Deliver(user, body["message"]!.AsObject().DeepClone().AsObject());
-            return Results.Json(new { recipient_id = user, message_id = "m_" + Guid.NewGuid().ToString("N") });
+            return Results.Json(new { recipient_id = user, message_id = id });
+        });
+        app.MapGet($"/{PlatformSecrets.GraphVersion}/me/conversations", (HttpRequest request) =>
+        {
+            var user = request.Query["user_id"].ToString();
+            var messages = history.NewestFirst(user, 0, 25)
+                .Select(m => new { id = m.Id, from = new { id = m.FromBusiness ? PlatformSecrets.FacebookPageId : user }, message = m.Text });
+            return Results.Json(new { data = new[] { new { id = "t_" + user, messages = new { data = messages } } } });
         });
         await app.StartAsync();
-        return new FakePlatform(app, inbox, faults);
+        return new FakePlatform(app, inbox, faults, history);
     }
 
     public async ValueTask DisposeAsync() => await app.DisposeAsync();

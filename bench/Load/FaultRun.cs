@@ -37,7 +37,7 @@ public static class FaultRun
         try
         {
             using var http = Transports.Client();
-            var transport = Transports.Create(options.Transport, http, proxy?.BaseUrl ?? services[0].BaseUrl, platform.BaseUrl);
+            var transport = Transports.Create(options.Transport, http, proxy?.BaseUrl ?? services[0].BaseUrl, platform);
             using var limit = new CancellationTokenSource(options.Limit);
             var shapes = await TurnShapes.LearnAsync(transport, platform.Inbox, limit.Token);
 

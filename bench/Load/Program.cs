@@ -22,7 +22,7 @@ if (database is not null)
 await using var platform = await FakePlatform.StartAsync();
 await using var service = await ServiceProcess.StartAsync(options, PlatformSecrets.ServiceSettings(platform.BaseUrl));
 using var http = Transports.Client();
-var transport = Transports.Create(options.Transport, http, service.BaseUrl, platform.BaseUrl);
+var transport = Transports.Create(options.Transport, http, service.BaseUrl, platform);
 
 using var limit = new CancellationTokenSource(options.Limit);
 var shapes = await TurnShapes.LearnAsync(transport, platform.Inbox, limit.Token);

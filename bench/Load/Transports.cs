@@ -9,11 +9,11 @@ public static class Transports
             Timeout = TimeSpan.FromSeconds(30),
         };
 
-    public static ITransport Create(string name, HttpClient http, string serviceBaseUrl, string platformBaseUrl) => name switch
+    public static ITransport Create(string name, HttpClient http, string serviceBaseUrl, FakePlatform platform) => name switch
     {
-        "api" => new BotFrameworkTransport(http, serviceBaseUrl, platformBaseUrl),
-        "zalo" => new ZaloTransport(http, serviceBaseUrl),
-        "facebook" => new MessengerTransport(http, serviceBaseUrl),
+        "api" => new BotFrameworkTransport(http, serviceBaseUrl, platform.BaseUrl),
+        "zalo" => new ZaloTransport(http, serviceBaseUrl, platform.History),
+        "facebook" => new MessengerTransport(http, serviceBaseUrl, platform.History),
         _ => throw new ArgumentException($"Unknown transport '{name}' (api, zalo, facebook)."),
     };
 }

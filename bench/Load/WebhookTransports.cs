@@ -8,7 +8,7 @@ using System.Text.Json;
 namespace PhanHoi.Bot.Bench.Load;
 
 /// <summary>Zalo OA <c>user_send_text</c> events, signed: <c>mac=</c>SHA-256(app id ‖ body ‖ timestamp ‖ OA secret key).</summary>
-public sealed class ZaloTransport(HttpClient http, string serviceBaseUrl) : ITransport
+public sealed class ZaloTransport(HttpClient http, string serviceBaseUrl, ConversationHistory history) : ITransport
 {
     public string Name => "zalo";
 
@@ -25,13 +25,14 @@ public sealed class ZaloTransport(HttpClient http, string serviceBaseUrl) : ITra
             recipient = new { id = PlatformSecrets.ZaloOaId },
             message = new { msg_id = messageId, text },
         }, WebhookJson.Options);
+        history.Record(userId, messageId, fromBusiness: false, text);
         var mac = SHA256.HashData([.. Encoding.UTF8.GetBytes(PlatformSecrets.ZaloAppId), .. body, .. Encoding.UTF8.GetBytes(timestamp), .. Encoding.UTF8.GetBytes(PlatformSecrets.ZaloOaSecret)]);
         return WebhookJson.PostAsync(http, $"{serviceBaseUrl}/webhooks/zalo", body, "X-ZEvent-Signature", "mac=" + Convert.ToHexStringLower(mac), cancellationToken);
     }
 }
 
 /// <summary>Messenger <c>messages</c> events in a page batch, signed with <c>X-Hub-Signature-256</c>.</summary>
-public sealed class MessengerTransport(HttpClient http, string serviceBaseUrl) : ITransport
+public sealed class MessengerTransport(HttpClient http, string serviceBaseUrl, ConversationHistory history) : ITransport
 {
     public string Name => "facebook";
 
@@ -60,6 +61,7 @@ public sealed class MessengerTransport(HttpClient http, string serviceBaseUrl) :
                 },
             },
         }, WebhookJson.Options);
+        history.Record(userId, "m_" + messageId, fromBusiness: false, text);
         var signature = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(PlatformSecrets.FacebookAppSecret), body));
         return WebhookJson.PostAsync(http, $"{serviceBaseUrl}/webhooks/facebook", body, "X-Hub-Signature-256", signature, cancellationToken);
     }

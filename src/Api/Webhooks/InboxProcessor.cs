@@ -85,7 +85,7 @@ public sealed partial class InboxProcessor(
             else
             {
                 sent = Math.Min(item.Delivered, bodies.Count); // the platform took these before the crash
-                if (false && sent < bodies.Count && !string.IsNullOrEmpty(activity.Id)
+                if (sent < bodies.Count && !string.IsNullOrEmpty(activity.Id)
                     && await platform.CountShownAfterAsync(userId, activity.Id, bodies, cancellationToken) is { } shown && shown > sent)
                 {
                     // Taken by the platform just before the crash, with no time left to record it: its history says so.

@@ -1,14 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using PhanHoi.Bot.Api.Tests.Infrastructure;
 using PhanHoi.Bot.Api.Webhooks;
-using PhanHoi.Bot.Channels.Delivery;
-using PhanHoi.Bot.Channels.Inbound;
 using PhanHoi.Bot.Channels.Zalo;
-using PhanHoi.Bot.Turns;
 using PhanHoi.Bot.Workflow.Inbox;
 
 namespace PhanHoi.Bot.Api.Tests.Channels;
@@ -23,13 +18,15 @@ public abstract class ZaloRestartTests(Store store, IDictionary<string, string?>
     private const string User = "2468458835296197931";
     private static readonly CancellationToken None = CancellationToken.None;
     private ChannelHost channel = null!;
+    private DeadInstance dead = null!;
 
     private FakePlatforms Zalo => channel.Platforms;
 
-    private IServiceProvider Services => channel.Host.Services;
-
-    public async Task InitializeAsync() =>
+    public async Task InitializeAsync()
+    {
         channel = await ChannelHost.StartAsync(store, new Dictionary<string, string?>(settings) { ["Inbox:PollInterval"] = "01:00:00" });
+        dead = new DeadInstance(channel, ZaloEventParser.Channel);
+    }
 
     public async Task DisposeAsync() => await channel.DisposeAsync();
 
@@ -41,8 +38,7 @@ public abstract class ZaloRestartTests(Store store, IDictionary<string, string?>
         // The instance that died had taken "Gửi phản ánh" from the inbox (its lease still runs), saved the turn and
         // delivered its replies; the citizen saw the category question.
         var (held, deadTurn) = await HandledByDeadInstanceAsync("z-delivered-1", "Gửi phản ánh");
-        var zalo = Services.GetServices<IChatPlatform>().Single(p => p.Channel == ZaloEventParser.Channel);
-        var seen = zalo.Render(User, deadTurn.Activities, isReply: true);
+        var seen = dead.Platform.Render(User, deadTurn.Activities, isReply: true);
         var category = ConversationScript.ZaloButtons(JsonNode.Parse(seen[^1])!["message"]!)[0];
 
         // The citizen answers it; the restarted instance acknowledges the answer, queued behind the held message.
@@ -132,9 +128,11 @@ public abstract class ZaloRestartTests(Store store, IDictionary<string, string?>
         await Zalo.ExpectQuietAsync(User);
     }
 
-    private IInboxStore Inbox => Services.GetRequiredService<IInboxStore>();
+    private IInboxStore Inbox => dead.Inbox;
 
-    private TimeSpan Lease => Services.GetRequiredService<IOptions<InboxOptions>>().Value.Lease;
+    private void LeaseEnds() => dead.LeaseEnds();
+
+    private Task DeliverAsync(TurnReplies deadTurn, int count) => dead.DeliverAsync(User, deadTurn, count);
 
     private async Task GreetAsync()
     {
@@ -143,40 +141,12 @@ public abstract class ZaloRestartTests(Store store, IDictionary<string, string?>
         await Zalo.ExpectQuietAsync(User, TimeSpan.FromMilliseconds(300));
     }
 
-    /// <summary>The dead instance's sends the platform took: the first <paramref name="count"/> replies of its turn.</summary>
-    private async Task DeliverAsync(TurnReplies deadTurn, int count)
-    {
-        var zalo = Services.GetServices<IChatPlatform>().Single(p => p.Channel == ZaloEventParser.Channel);
-        var bodies = zalo.Render(User, deadTurn.Activities, isReply: true);
-        Assert.Equal(2, bodies.Count);
-        Assert.True((await zalo.DeliverAsync([.. bodies.Take(count)], None)).Completed);
-        Assert.Equal(count, Zalo.Drain(User).Count);
-    }
-
-    /// <summary>
-    /// The instance that died: it took the citizen's message from the inbox (its lease still runs) and ran and saved the
-    /// turn, without marking the message done. Returns the item it holds and the replies its turn produced.
-    /// </summary>
-    private async Task<(InboxItem Held, TurnReplies Turn)> HandledByDeadInstanceAsync(string messageId, string text)
+    /// <summary>The citizen writes <paramref name="text"/>; the instance that died took it and ran its turn.</summary>
+    private Task<(InboxItem Held, TurnReplies Turn)> HandledByDeadInstanceAsync(string messageId, string text)
     {
         Zalo.CitizenWrote(User, messageId, text);
-        var inbound = Assert.Single(ZaloEventParser.Parse(JsonDocument.Parse(
-            channel.ZaloUserEventJson(User, "user_send_text", new { msg_id = messageId, text })).RootElement).Events);
-        Assert.True(await Inbox.AppendAsync(
-            ZaloEventParser.Channel, inbound.MessageId, inbound.ConversationKey(ZaloEventParser.Channel),
-            InboxEnvelope.ForActivity(inbound.Activity).Serialize(), channel.Host.Clock.GetUtcNow(), None));
-        var held = Assert.Single(await Inbox.ClaimAsync(10, Lease, channel.Host.Clock.GetUtcNow(), None));
-        Assert.Equal(inbound.MessageId, held.MessageId);
-        var turn = new TurnReplies();
-        await Services.GetRequiredService<ActivityProcessor>().ProcessAsync(inbound.Activity, turn, None);
-        return (held, turn);
-    }
-
-    /// <summary>The dead instance's lease ends and the worker is woken: the held message is handed out again.</summary>
-    private void LeaseEnds()
-    {
-        channel.Host.Clock.Advance(Lease + TimeSpan.FromSeconds(1));
-        Services.GetRequiredService<InboxSignal>().Notify();
+        return dead.HandleAsync(Assert.Single(ZaloEventParser.Parse(JsonDocument.Parse(
+            channel.ZaloUserEventJson(User, "user_send_text", new { msg_id = messageId, text })).RootElement).Events));
     }
 }
 
