@@ -48,6 +48,20 @@ public sealed class ChannelNoticeSender(NoticeRenderer renderer, IEnumerable<IPr
         return result;
     }
 
+    public async Task<bool> WasShownAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var activity = await renderer.RenderAsync(message.Notice, cancellationToken);
+        foreach (var channel in byName[message.Recipient.Channel])
+        {
+            if (await channel.WasShownAsync(message.Recipient, [activity], cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private async Task SetSupplementAsync(CitizenAddress citizen, string? code, CancellationToken cancellationToken, string? onlyIf = null)
     {
         for (var attempt = 0; attempt < 3; attempt++)

@@ -14,4 +14,10 @@ public interface IProactiveChannel
     string Channel { get; }
 
     Task<SendResult> SendAsync(CitizenAddress recipient, IReadOnlyList<Activity> activities, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the citizen's chat already shows all of <paramref name="activities"/> among its recent messages (a send
+    /// cut off by a crash may have delivered them); false when the channel cannot read its chats back.
+    /// </summary>
+    Task<bool> WasShownAsync(CitizenAddress recipient, IReadOnlyList<Activity> activities, CancellationToken cancellationToken);
 }

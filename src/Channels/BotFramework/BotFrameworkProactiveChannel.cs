@@ -43,4 +43,8 @@ public sealed class BotFrameworkProactiveChannel(string channel, BotFrameworkRef
             return new SendResult(SendOutcome.Undeliverable, e.StatusCode?.ToString());
         }
     }
+
+    /// <summary>The Bot Connector has no history to read: a notice cut off mid-send goes out again.</summary>
+    public Task<bool> WasShownAsync(CitizenAddress recipient, IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
+        Task.FromResult(false);
 }

@@ -48,6 +48,13 @@ public abstract class ChatPlatformSender : IChatPlatform, IActivitySender, IProa
         return sent is null ? null : ShownReplies.CountInOrder([.. bodies.Select(ShownText)], sent);
     }
 
+    public async Task<bool> WasShownAsync(CitizenAddress recipient, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        var bodies = Render(recipient.UserId, activities, isReply: false);
+        var history = await ReadHistoryAsync(recipient.UserId, untilMessageId: null, cancellationToken).ConfigureAwait(false);
+        return bodies.Count > 0 && history is not null && ShownReplies.AllAmongRecent(history, [.. bodies.Select(ShownText)]);
+    }
+
     public async Task<IReadOnlyList<ResourceResponse>> SendActivitiesAsync(
         ITurnContext turn, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
@@ -66,9 +73,9 @@ public abstract class ChatPlatformSender : IChatPlatform, IActivitySender, IProa
 
     /// <summary>
     /// The citizen's recent conversation, newest first, read back far enough to reach <paramref name="untilMessageId"/>
-    /// when it is among the recent messages; null when the platform would not say.
+    /// when it is among the recent messages (without one: the most recent page); null when the platform would not say.
     /// </summary>
-    protected abstract Task<IReadOnlyList<HistoryMessage>?> ReadHistoryAsync(string userId, string untilMessageId, CancellationToken cancellationToken);
+    protected abstract Task<IReadOnlyList<HistoryMessage>?> ReadHistoryAsync(string userId, string? untilMessageId, CancellationToken cancellationToken);
 
     /// <summary>The text a rendered body shows (both platforms put it at <c>message.text</c>); null for an image.</summary>
     private static string? ShownText(string body)

@@ -33,6 +33,13 @@ public static class ShownReplies
         return null;
     }
 
+    /// <summary>
+    /// Whether all of <paramref name="replies"/> appear, in order, among the business's messages in the recent history
+    /// (for a notice, which follows no particular message of the citizen; its text names the case and what changed).
+    /// </summary>
+    public static bool AllAmongRecent(IReadOnlyList<HistoryMessage> newestFirst, IReadOnlyList<string?> replies) =>
+        CountInOrder(replies, [.. newestFirst.Where(m => m.FromBusiness).Reverse().Select(m => m.Text)]) == replies.Count;
+
     /// <summary>How many of <paramref name="replies"/>, from the first, appear in that order among <paramref name="sent"/>.</summary>
     public static int CountInOrder(IReadOnlyList<string?> replies, IReadOnlyList<string?> sent)
     {

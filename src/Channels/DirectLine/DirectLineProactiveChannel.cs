@@ -30,4 +30,8 @@ public sealed class DirectLineProactiveChannel(IDirectLineConversationStore stor
 
         return delivered > 0 ? SendResult.Sent : new SendResult(SendOutcome.OutsideWindow, "no web chat page is open");
     }
+
+    /// <summary>Pages keep no readable record of what they showed: a notice cut off mid-send goes out again.</summary>
+    public Task<bool> WasShownAsync(CitizenAddress recipient, IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
+        Task.FromResult(false);
 }

@@ -67,7 +67,7 @@ public sealed partial class MessengerSender(
         }
     }
 
-    protected override Task<IReadOnlyList<HistoryMessage>?> ReadHistoryAsync(string userId, string untilMessageId, CancellationToken cancellationToken) =>
+    protected override Task<IReadOnlyList<HistoryMessage>?> ReadHistoryAsync(string userId, string? untilMessageId, CancellationToken cancellationToken) =>
         history.ReadAsync(userId, cancellationToken);
 
     private static async Task<JsonDocument?> ReadJsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -23,7 +23,8 @@ public sealed partial class ZaloConversationReader(
     /// <summary>How far back a read goes looking for the citizen's message (a turn's replies and a few notices).</summary>
     public const int MaxPages = 3;
 
-    public async Task<IReadOnlyList<HistoryMessage>?> ReadAsync(string userId, string untilMessageId, CancellationToken cancellationToken)
+    /// <summary>Newest first: pages until <paramref name="untilMessageId"/> is read (at most <see cref="MaxPages"/>), or one page without it.</summary>
+    public async Task<IReadOnlyList<HistoryMessage>?> ReadAsync(string userId, string? untilMessageId, CancellationToken cancellationToken)
     {
         var messages = new List<HistoryMessage>();
         try
@@ -37,7 +38,7 @@ public sealed partial class ZaloConversationReader(
                 }
 
                 messages.AddRange(entries);
-                if (entries.Count < PageSize || entries.Any(m => m.Id == untilMessageId))
+                if (untilMessageId is null || entries.Count < PageSize || entries.Any(m => m.Id == untilMessageId))
                 {
                     break;
                 }

@@ -57,7 +57,7 @@ public sealed partial class ZaloSender(
         }
     }
 
-    protected override Task<IReadOnlyList<HistoryMessage>?> ReadHistoryAsync(string userId, string untilMessageId, CancellationToken cancellationToken) =>
+    protected override Task<IReadOnlyList<HistoryMessage>?> ReadHistoryAsync(string userId, string? untilMessageId, CancellationToken cancellationToken) =>
         history.ReadAsync(userId, untilMessageId, cancellationToken);
 
     private SendResult Outcome(int? code, HttpStatusCode status)

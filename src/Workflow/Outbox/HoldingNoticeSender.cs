@@ -8,4 +8,7 @@ public sealed class HoldingNoticeSender : INoticeSender
 {
     public Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken) =>
         Task.FromResult(new SendResult(SendOutcome.OutsideWindow, $"no sender for channel '{message.Recipient.Channel}'"));
+
+    /// <summary>It never sends, so nothing was ever shown.</summary>
+    public Task<bool> WasShownAsync(OutboxMessage message, CancellationToken cancellationToken) => Task.FromResult(false);
 }

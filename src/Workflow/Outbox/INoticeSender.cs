@@ -23,4 +23,10 @@ public sealed record SendResult(SendOutcome Outcome, string? Detail = null)
 public interface INoticeSender
 {
     Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the citizen's chat already shows <paramref name="message"/> (an interrupted send may have delivered it);
+    /// false when the channel cannot tell, so the notice goes out again rather than not at all.
+    /// </summary>
+    Task<bool> WasShownAsync(OutboxMessage message, CancellationToken cancellationToken);
 }

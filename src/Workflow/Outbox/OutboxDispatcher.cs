@@ -74,7 +74,15 @@ public sealed partial class OutboxDispatcher(
         SendResult result;
         try
         {
-            result = await sender.SendAsync(message, cancellationToken);
+            if (message.Interrupted && await sender.WasShownAsync(message, cancellationToken))
+            {
+                LogShownBefore(logger, message.Id, message.Recipient.Channel);
+                result = SendResult.Sent;
+            }
+            else
+            {
+                result = await sender.SendAsync(message, cancellationToken);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -124,6 +132,9 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(LogLevel.Error, "Outbox dispatch round failed")]
     private static partial void LogDispatchFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(LogLevel.Information, "Outbox message {MessageId} on {Channel} was interrupted and the chat already shows it: not sent again")]
+    private static partial void LogShownBefore(ILogger logger, long messageId, string channel);
 
     [LoggerMessage(LogLevel.Information, "Outbox message {MessageId} on {Channel} held until the citizen writes again")]
     private static partial void LogHeld(ILogger logger, long messageId, string channel);

@@ -26,4 +26,14 @@ public sealed record OutboxMessage(
     OutboxStatus Status,
     int Attempts,
     DateTimeOffset NextAttemptAt,
-    string? LastError);
+    string? LastError)
+{
+    /// <summary>Its <see cref="LastError"/> when an earlier claim ended with no outcome recorded (the instance stopped).</summary>
+    public const string InterruptedNote = "interrupted: the instance sending it stopped before recording the outcome";
+
+    /// <summary>
+    /// An earlier claim of this message ended with no outcome recorded, most likely an instance killed mid-send: the
+    /// platform may already have shown it, so the dispatcher asks before sending it again.
+    /// </summary>
+    public bool Interrupted { get; init; }
+}

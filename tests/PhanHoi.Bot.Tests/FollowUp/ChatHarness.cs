@@ -57,14 +57,19 @@ public sealed class ChatHarness : IDisposable
     /// <summary>Delivers a workflow notice to this citizen through the notice sender, as the outbox does.</summary>
     public async Task<Activity> NotifyAsync(Notice notice)
     {
-        var sender = new ChannelNoticeSender(
-            Services.GetRequiredService<NoticeRenderer>(), [Channel], Services.GetRequiredService<BotState<UserData>>());
-        var result = await sender.SendAsync(
-            new OutboxMessage(1, Guid.NewGuid(), Citizen, notice, Time.GetUtcNow(), OutboxStatus.Pending, 0, Time.GetUtcNow(), null),
-            CancellationToken.None);
+        var result = await NoticeSender().SendAsync(Queued(notice), CancellationToken.None);
         Assert.Equal(SendOutcome.Sent, result.Outcome);
         return Channel.Sent[^1];
     }
+
+    /// <summary>What the outbox asks of a notice whose send was interrupted: does the citizen's chat show it already?</summary>
+    public Task<bool> WasShownAsync(Notice notice) => NoticeSender().WasShownAsync(Queued(notice), CancellationToken.None);
+
+    private ChannelNoticeSender NoticeSender() =>
+        new(Services.GetRequiredService<NoticeRenderer>(), [Channel], Services.GetRequiredService<BotState<UserData>>());
+
+    private OutboxMessage Queued(Notice notice) =>
+        new(1, Guid.NewGuid(), Citizen, notice, Time.GetUtcNow(), OutboxStatus.Pending, 0, Time.GetUtcNow(), null);
 
     public static Activity ShareInfo(string? name, string? phone)
     {
@@ -88,6 +93,9 @@ public sealed class ChatHarness : IDisposable
             Sent.AddRange(activities);
             return Task.FromResult(SendResult.Sent);
         }
+
+        public Task<bool> WasShownAsync(CitizenAddress recipient, IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
+            Task.FromResult(activities.All(a => Sent.Any(s => s.Text == a.Text)));
     }
 }
 

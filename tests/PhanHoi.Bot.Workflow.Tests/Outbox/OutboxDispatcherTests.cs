@@ -9,7 +9,10 @@ using static PhanHoi.Bot.Workflow.Tests.Storage.TestCases;
 
 namespace PhanHoi.Bot.Workflow.Tests.Outbox;
 
-/// <summary>A notice is sent once even when the database blinks right after the platform took it.</summary>
+/// <summary>
+/// A notice is sent once even when the database blinks right after the platform took it, or the instance sending it
+/// dies before recording it.
+/// </summary>
 public sealed class OutboxDispatcherTests(SqliteStoreFixture store) : IClassFixture<SqliteStoreFixture>
 {
     private static readonly CancellationToken None = CancellationToken.None;
@@ -36,9 +39,63 @@ public sealed class OutboxDispatcherTests(SqliteStoreFixture store) : IClassFixt
         Assert.Equal(OutboxStatus.Sent, Assert.Single(await outbox.ListForCaseAsync(submitted.Id, None)).Status);
     }
 
+    [Theory]
+    [InlineData(true, 0)]
+    [InlineData(false, 1)]
+    public async Task A_notice_whose_sender_died_is_sent_again_only_if_the_chat_does_not_show_it(bool shown, int sends)
+    {
+        var (clock, outbox, submitted) = await QueueFiledAsync();
+        var sender = new CountingSender { Shown = shown };
+        var dispatcher = new OutboxDispatcher(outbox, sender, new OutboxSignal(), clock, Options.Create(new OutboxOptions()), NullLogger<OutboxDispatcher>.Instance);
+
+        // The instance that died claimed it (and may have sent it) without recording anything; its lease then ends.
+        Assert.Contains(await outbox.ClaimDueAsync(50, new OutboxOptions().Lease, clock.GetUtcNow(), None), m => m.CaseId == submitted);
+        clock.Advance(new OutboxOptions().Lease + TimeSpan.FromSeconds(1));
+        while (await dispatcher.DispatchOnceAsync(None) > 0)
+        {
+        }
+
+        Assert.Equal(1, sender.Asked.GetValueOrDefault(submitted));
+        Assert.Equal(sends, sender.Sends.GetValueOrDefault(submitted));
+        Assert.Equal(OutboxStatus.Sent, Assert.Single(await outbox.ListForCaseAsync(submitted, None)).Status);
+    }
+
+    [Fact]
+    public async Task A_notice_claimed_for_the_first_time_is_sent_without_reading_the_chat()
+    {
+        var (clock, outbox, submitted) = await QueueFiledAsync();
+        var sender = new CountingSender { Shown = true };
+        var dispatcher = new OutboxDispatcher(outbox, sender, new OutboxSignal(), clock, Options.Create(new OutboxOptions()), NullLogger<OutboxDispatcher>.Instance);
+
+        while (await dispatcher.DispatchOnceAsync(None) > 0)
+        {
+        }
+
+        Assert.Equal(0, sender.Asked.GetValueOrDefault(submitted));
+        Assert.Equal(1, sender.Sends[submitted]);
+    }
+
+    private async Task<(FakeTimeProvider Clock, SqlOutboxStore Outbox, Guid CaseId)> QueueFiledAsync()
+    {
+        var now = Monday.AddYears(20).AddDays(Random.Shared.Next(1, 5000));
+        var submitted = New(address: new CitizenAddress("zalo", Unique("U")), submittedAt: now.AddMinutes(-1));
+        await new SqlCaseRepository(store.Database, store.Protector).InsertAsync(Submitted(submitted), None);
+        return (new FakeTimeProvider(now), new SqlOutboxStore(store.Database), submitted.Id);
+    }
+
     private sealed class CountingSender : INoticeSender
     {
         public Dictionary<Guid, int> Sends { get; } = [];
+
+        public Dictionary<Guid, int> Asked { get; } = [];
+
+        public bool Shown { get; init; }
+
+        public Task<bool> WasShownAsync(OutboxMessage message, CancellationToken cancellationToken)
+        {
+            Asked[message.CaseId] = Asked.GetValueOrDefault(message.CaseId) + 1;
+            return Task.FromResult(Shown);
+        }
 
         public Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
         {

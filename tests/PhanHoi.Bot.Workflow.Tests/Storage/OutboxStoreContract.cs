@@ -157,6 +157,28 @@ public abstract class OutboxStoreContract(StoreFixture store)
         Assert.Equal(first.Select(m => m.Id), retried.Where(m => m.Recipient == alice).Select(m => m.Id));
     }
 
+    [Fact]
+    public async Task A_message_claimed_again_after_a_claim_that_recorded_nothing_is_marked_interrupted_for_staff_too()
+    {
+        var now = await DrainAsync();
+        var (alice, aliceCase) = await QueueAsync(2, now);
+        var first = (await outbox.ClaimDueAsync(50, Lease, now, None)).Where(m => m.Recipient == alice).ToList();
+        await outbox.RescheduleAsync(first[1].Id, now, "timeout", None); // an outcome, then the instance dies
+
+        var afterLease = (await outbox.ClaimDueAsync(50, Lease, now.AddMinutes(2), None)).Where(m => m.Recipient == alice).ToList();
+        var listed = await outbox.ListForCaseAsync(aliceCase, None);
+        await outbox.RescheduleAsync(afterLease[0].Id, now.AddMinutes(2), "timeout", None);
+        await outbox.RescheduleAsync(afterLease[1].Id, now.AddMinutes(2), "timeout", None);
+        var retried = (await outbox.ClaimDueAsync(50, Lease, now.AddMinutes(3), None)).Where(m => m.Recipient == alice).ToList();
+
+        Assert.All(first, m => Assert.False(m.Interrupted));
+        Assert.Equal([true, false], afterLease.Select(m => m.Interrupted));
+        Assert.Equal(OutboxMessage.InterruptedNote, afterLease[0].LastError);
+        Assert.Equal("timeout", afterLease[1].LastError);
+        Assert.Equal([OutboxMessage.InterruptedNote, "timeout"], listed.Select(m => m.LastError));
+        Assert.Equal([false, false], retried.Select(m => m.Interrupted)); // its last claim ended with an outcome
+    }
+
     /// <summary>Finishes whatever earlier tests left due and returns a fresh clock for this test.</summary>
     private async Task<DateTimeOffset> DrainAsync()
     {

@@ -8,6 +8,8 @@ namespace PhanHoi.Bot.Workflow.Storage;
 /// The outbox on either engine. A message is handed out only when every earlier message of its recipient is handed out
 /// with it or already finished (sent or undeliverable), so a citizen hears about their case in order; claims are
 /// serialised across instances and leased, so a crashed instance's messages become due again when the lease ends.
+/// Every outcome clears the lease, so a message claimed while its lease is still set was interrupted: the claim notes
+/// that in <c>last_error</c> (visible to staff) and hands it out as <see cref="OutboxMessage.Interrupted"/>.
 /// </summary>
 public sealed class SqlOutboxStore(StoreDatabase database) : IOutboxStore
 {
@@ -17,7 +19,8 @@ public sealed class SqlOutboxStore(StoreDatabase database) : IOutboxStore
 
     private readonly string claim =
         $"""
-        UPDATE outbox SET leased_until = @until
+        UPDATE outbox SET leased_until = @until,
+            last_error = CASE WHEN leased_until IS NOT NULL THEN @interrupted ELSE last_error END
         WHERE id IN (
             SELECT m.id FROM outbox m
             WHERE m.status = 'pending' AND m.next_attempt_at <= @now AND (m.leased_until IS NULL OR m.leased_until <= @now)
@@ -27,7 +30,7 @@ public sealed class SqlOutboxStore(StoreDatabase database) : IOutboxStore
                     AND (e.status = 'held' OR (e.status = 'pending' AND (e.next_attempt_at > @now OR e.leased_until > @now))))
             ORDER BY m.id
             LIMIT @max{database.Dialect.SkipLocked})
-        RETURNING {Columns}
+        RETURNING {Columns}, CASE WHEN last_error = @interrupted THEN 1 ELSE 0 END AS Interrupted
         """;
 
     public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
@@ -40,7 +43,7 @@ public sealed class SqlOutboxStore(StoreDatabase database) : IOutboxStore
         }
 
         var rows = await connection.QueryAsync<OutboxRow>(new CommandDefinition(
-            claim, new { max, now, until = now + lease }, transaction, cancellationToken: cancellationToken));
+            claim, new { max, now, until = now + lease, interrupted = OutboxMessage.InterruptedNote }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return [.. rows.OrderBy(r => r.Id).Select(r => r.ToMessage())];
     }
@@ -135,6 +138,8 @@ public sealed class SqlOutboxStore(StoreDatabase database) : IOutboxStore
 
         public string? LastError { get; init; }
 
+        public int Interrupted { get; init; }
+
         public OutboxMessage ToMessage() => new(
             Id,
             CaseId,
@@ -144,6 +149,9 @@ public sealed class SqlOutboxStore(StoreDatabase database) : IOutboxStore
             StorageNames.Parse<OutboxStatus>(Status),
             Attempts,
             NextAttemptAt,
-            LastError);
+            LastError)
+        {
+            Interrupted = Interrupted == 1,
+        };
     }
 }
