@@ -3,7 +3,7 @@ using System.Text;
 namespace PhanHoi.Bot.Channels.Delivery;
 
 /// <summary>
-/// Reads a conversation's history to tell which of a turn's replies the citizen was already shown: the messages the
+/// Tells from a conversation's history which of a turn's replies the citizen was already shown: the messages the
 /// OA/page sent after the citizen's message, matched to the replies in order by their text. Only a reply whose text
 /// is found counts as shown, so an uncertain match sends again rather than leaving the citizen without an answer.
 /// </summary>

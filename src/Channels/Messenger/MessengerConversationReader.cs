@@ -10,9 +10,9 @@ namespace PhanHoi.Bot.Channels.Messenger;
 /// <summary>
 /// Reads a citizen's recent thread with the page through the Conversations API
 /// (<c>GET /{version}/me/conversations?platform=messenger&amp;user_id={PSID}&amp;fields=messages.limit(n){id,from,message}</c>,
-/// newest first; a message's <c>from.id</c> is the PSID when the citizen wrote it). The page token needs the
-/// <c>pages_messaging</c> and <c>pages_read_engagement</c> permissions; without them, or on any failure, the history
-/// reads as "cannot tell".
+/// newest first; a message's <c>from.id</c> is the PSID when the citizen wrote it). The page token needs
+/// <c>pages_messaging</c>, <c>pages_manage_metadata</c> and <c>pages_read_engagement</c> (and the app Advanced Access);
+/// without them, or on any failure, the history reads as "cannot tell".
 /// </summary>
 public sealed partial class MessengerConversationReader(
     IHttpClientFactory httpClients,

@@ -81,6 +81,11 @@ public sealed partial class OutboxDispatcher(
             }
             else
             {
+                if (message.Interrupted)
+                {
+                    LogSentAgain(logger, message.Id, message.Recipient.Channel);
+                }
+
                 result = await sender.SendAsync(message, cancellationToken);
             }
         }
@@ -135,6 +140,9 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(LogLevel.Information, "Outbox message {MessageId} on {Channel} was interrupted and the chat already shows it: not sent again")]
     private static partial void LogShownBefore(ILogger logger, long messageId, string channel);
+
+    [LoggerMessage(LogLevel.Information, "Outbox message {MessageId} on {Channel} was interrupted and the chat does not show it (or cannot tell): sent again")]
+    private static partial void LogSentAgain(ILogger logger, long messageId, string channel);
 
     [LoggerMessage(LogLevel.Information, "Outbox message {MessageId} on {Channel} held until the citizen writes again")]
     private static partial void LogHeld(ILogger logger, long messageId, string channel);
