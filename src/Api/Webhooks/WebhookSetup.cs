@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using PhanHoi.Bot.Channels.Inbound;
 using Microsoft.Extensions.Options;
 using PhanHoi.Bot.Channels.Messenger;
 using PhanHoi.Bot.Channels.Zalo;
@@ -19,6 +22,7 @@ public static class WebhookSetup
         builder.Services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<InboxSignal>();
         builder.Services.AddSingleton<WebhookIntake>();
+        AddAttachmentKeeper(builder);
         // What to register is decided from configuration; the services themselves take the validated options.
         var inbox = builder.Configuration.GetSection(InboxOptions.Section).Get<InboxOptions>() ?? new InboxOptions();
         if (inbox.EffectiveTurnThreads > 0)
@@ -38,6 +42,21 @@ public static class WebhookSetup
         }
 
         return builder;
+    }
+
+    /// <summary>Copies citizens' photos out of the platforms before their links expire (a few retries, then the link is kept).</summary>
+    private static void AddAttachmentKeeper(WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AttachmentKeeperOptions>().BindConfiguration(AttachmentKeeperOptions.Section);
+        builder.Services.AddHttpClient(AttachmentKeeper.ClientName)
+            .AddResilienceHandler(AttachmentKeeper.ClientName, pipeline =>
+            {
+                pipeline.TimeProvider = TimeProvider.System;
+                pipeline
+                    .AddRetry(new HttpRetryStrategyOptions { MaxRetryAttempts = 2, UseJitter = true, Delay = TimeSpan.FromMilliseconds(300) })
+                    .AddTimeout(TimeSpan.FromSeconds(10));
+            });
+        builder.Services.AddSingleton<AttachmentKeeper>();
     }
 
     /// <summary>Replaces the database inbox registered with the storage; the Redis connection is the bot's own.</summary>

@@ -58,11 +58,15 @@ public sealed class FakePlatforms : IAsyncDisposable
         app.MapPost("/v4/oa/access_token", fake.ZaloTokenAsync);
         app.MapPost($"/{GraphVersion}/me/messages", fake.GraphSendAsync);
         app.MapGet("/v2.0/oa/conversation", fake.ZaloConversation);
+        app.MapGet("/media/{name}", () => Results.Bytes(Photo, "image/jpeg"));
         app.MapGet($"/{GraphVersion}/me/conversations", fake.GraphConversations);
         await app.StartAsync();
         fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return fake;
     }
+
+    /// <summary>What the platforms' CDN serves at <c>{BaseUrl}/media/{name}</c>: a citizen's photo (JPEG).</summary>
+    public static byte[] Photo { get; } = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0x00, 0x01, 0x01, 0x00];
 
     /// <summary>The history APIs answer 404 (a platform fake that does not offer them).</summary>
     public bool HistoryUnavailable { get; set; }

@@ -39,7 +39,7 @@ public abstract class ZaloChannelTests(Store store, IDictionary<string, string?>
         await Zalo.ExpectSequenceAsync(User, channel.Text("intake.content.ask"));
         Ok(await channel.ZaloTextAsync(User, "Đèn chiếu sáng trên đường Bà Triệu bị hỏng hơn một tuần, buổi tối rất tối và nguy hiểm."));
         await Zalo.ExpectSequenceAsync(User, channel.Text("intake.photos.ask"));
-        Ok(await channel.ZaloImageAsync(User, "https://s240-ava-talk.zadn.vn/den-hong.jpg"));
+        Ok(await channel.ZaloImageAsync(User, $"{Zalo.BaseUrl}/media/den-hong.jpg"));
         await Zalo.ExpectSequenceAsync(User, channel.Text("intake.location.ask"));
         Ok(await channel.ZaloLocationAsync(User, "19.8066", "105.7852"));
         await Zalo.ExpectSequenceAsync(User, channel.Text("intake.name.ask"));
@@ -66,7 +66,10 @@ public abstract class ZaloChannelTests(Store store, IDictionary<string, string?>
         Assert.Equal(CaseChannel.Zalo, filed.Channel);
         Assert.Equal("Nguyễn Văn An", filed.Citizen.Name);
         Assert.Equal("+84912345678", filed.Citizen.Phone);
-        Assert.Equal("https://s240-ava-talk.zadn.vn/den-hong.jpg", Assert.Single(filed.Attachments).Url);
+        // The platform's link expires: the case links to the service's own copy of the photo.
+        var photo = Assert.Single(filed.Attachments).Url;
+        Assert.StartsWith("/v3/directline/attachments/", photo, StringComparison.Ordinal);
+        Assert.Equal(FakePlatforms.Photo, await channel.Client.GetByteArrayAsync(photo));
         Assert.Equal(19.8066, filed.Location!.Latitude, 4);
 
         Assert.Contains(filed.Code, FakePlatforms.Text(notice), StringComparison.Ordinal);
