@@ -1,8 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
-using Polly;
-using PhanHoi.Bot.Channels.Inbound;
 using Microsoft.Extensions.Options;
+using PhanHoi.Bot.Channels.Inbound;
 using PhanHoi.Bot.Channels.Messenger;
 using PhanHoi.Bot.Channels.Zalo;
 using PhanHoi.Bot.Redis;
@@ -44,18 +42,14 @@ public static class WebhookSetup
         return builder;
     }
 
-    /// <summary>Copies citizens' photos out of the platforms before their links expire (a few retries, then the link is kept).</summary>
+    /// <summary>
+    /// Copies citizens' photos out of the platforms before their links expire. One attempt within
+    /// <see cref="AttachmentKeeperOptions.DownloadTimeout"/>: a file that cannot be fetched keeps the platform's link.
+    /// </summary>
     private static void AddAttachmentKeeper(WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<AttachmentKeeperOptions>().BindConfiguration(AttachmentKeeperOptions.Section);
-        builder.Services.AddHttpClient(AttachmentKeeper.ClientName)
-            .AddResilienceHandler(AttachmentKeeper.ClientName, pipeline =>
-            {
-                pipeline.TimeProvider = TimeProvider.System;
-                pipeline
-                    .AddRetry(new HttpRetryStrategyOptions { MaxRetryAttempts = 2, UseJitter = true, Delay = TimeSpan.FromMilliseconds(300) })
-                    .AddTimeout(TimeSpan.FromSeconds(10));
-            });
+        builder.Services.AddHttpClient(AttachmentKeeper.ClientName);
         builder.Services.AddSingleton<AttachmentKeeper>();
     }
 
