@@ -29,7 +29,7 @@ public sealed class ConversationHistory
                 conversation.RemoveAt(0);
             }
 
-            conversation.Add(new HistoryEntry(id, fromBusiness, text));
+            conversation.Add(new HistoryEntry(id, fromBusiness, text, DateTimeOffset.UtcNow));
         }
     }
 
@@ -47,4 +47,4 @@ public sealed class ConversationHistory
     }
 }
 
-public sealed record HistoryEntry(string Id, bool FromBusiness, string? Text);
+public sealed record HistoryEntry(string Id, bool FromBusiness, string? Text, DateTimeOffset At);

@@ -82,6 +82,7 @@ public sealed class FakePlatform : IAsyncDisposable
                     type = "text",
                     message = m.Text,
                     message_id = m.Id,
+                    time = m.At.ToUnixTimeMilliseconds(),
                     from_id = m.FromBusiness ? PlatformSecrets.ZaloOaId : user,
                     to_id = m.FromBusiness ? user : PlatformSecrets.ZaloOaId,
                 }),
@@ -101,7 +102,13 @@ public sealed class FakePlatform : IAsyncDisposable
         {
             var user = request.Query["user_id"].ToString();
             var messages = history.NewestFirst(user, 0, 25)
-                .Select(m => new { id = m.Id, from = new { id = m.FromBusiness ? PlatformSecrets.FacebookPageId : user }, message = m.Text });
+                .Select(m => new
+                {
+                    id = m.Id,
+                    from = new { id = m.FromBusiness ? PlatformSecrets.FacebookPageId : user },
+                    message = m.Text,
+                    created_time = m.At.ToString("yyyy-MM-dd'T'HH:mm:ss+0000", System.Globalization.CultureInfo.InvariantCulture),
+                });
             return Results.Json(new { data = new[] { new { id = "t_" + user, messages = new { data = messages } } } });
         });
         await app.StartAsync();

@@ -53,7 +53,7 @@ public sealed class ChannelNoticeSender(NoticeRenderer renderer, IEnumerable<IPr
         var activity = await renderer.RenderAsync(message.Notice, cancellationToken);
         foreach (var channel in byName[message.Recipient.Channel])
         {
-            if (await channel.WasShownAsync(message.Recipient, [activity], cancellationToken))
+            if (await channel.WasShownAsync(message.Recipient, [activity], message.CreatedAt, cancellationToken)) // not before it was queued
             {
                 return true;
             }

@@ -16,8 +16,9 @@ public interface IProactiveChannel
     Task<SendResult> SendAsync(CitizenAddress recipient, IReadOnlyList<Activity> activities, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Whether the citizen's chat already shows all of <paramref name="activities"/> among its recent messages (a send
-    /// cut off by a crash may have delivered them); false when the channel cannot read its chats back.
+    /// Whether the citizen's chat already shows all of <paramref name="activities"/> among its recent messages sent from
+    /// <paramref name="since"/> on (a send cut off by a crash may have delivered them); false when the channel cannot
+    /// read its chats back.
     /// </summary>
-    Task<bool> WasShownAsync(CitizenAddress recipient, IReadOnlyList<Activity> activities, CancellationToken cancellationToken);
+    Task<bool> WasShownAsync(CitizenAddress recipient, IReadOnlyList<Activity> activities, DateTimeOffset since, CancellationToken cancellationToken);
 }

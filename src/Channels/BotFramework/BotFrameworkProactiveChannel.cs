@@ -45,6 +45,7 @@ public sealed class BotFrameworkProactiveChannel(string channel, BotFrameworkRef
     }
 
     /// <summary>The Bot Connector has no history to read: a notice cut off mid-send goes out again.</summary>
-    public Task<bool> WasShownAsync(CitizenAddress recipient, IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
+    public Task<bool> WasShownAsync(
+        CitizenAddress recipient, IReadOnlyList<Activity> activities, DateTimeOffset since, CancellationToken cancellationToken) =>
         Task.FromResult(false);
 }

@@ -48,11 +48,12 @@ public abstract class ChatPlatformSender : IChatPlatform, IActivitySender, IProa
         return sent is null ? null : ShownReplies.CountInOrder([.. bodies.Select(ShownText)], sent);
     }
 
-    public async Task<bool> WasShownAsync(CitizenAddress recipient, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    public async Task<bool> WasShownAsync(
+        CitizenAddress recipient, IReadOnlyList<Activity> activities, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var bodies = Render(recipient.UserId, activities, isReply: false);
         var history = await ReadHistoryAsync(recipient.UserId, untilMessageId: null, cancellationToken).ConfigureAwait(false);
-        return bodies.Count > 0 && history is not null && ShownReplies.AllAmongRecent(history, [.. bodies.Select(ShownText)]);
+        return bodies.Count > 0 && history is not null && ShownReplies.AllAmongRecent(history, [.. bodies.Select(ShownText)], since);
     }
 
     public async Task<IReadOnlyList<ResourceResponse>> SendActivitiesAsync(

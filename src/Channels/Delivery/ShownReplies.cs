@@ -34,11 +34,17 @@ public static class ShownReplies
     }
 
     /// <summary>
-    /// Whether all of <paramref name="replies"/> appear, in order, among the business's messages in the recent history
-    /// (for a notice, which follows no particular message of the citizen; its text names the case and what changed).
+    /// Whether all of <paramref name="replies"/> appear, in order, among the business's messages the history dates from
+    /// <paramref name="since"/> on (for a notice, which follows no particular message of the citizen: an earlier notice
+    /// with the same text is not taken for it). Messenger dates to the second, so the second of <paramref name="since"/>
+    /// counts; an undated message never does.
     /// </summary>
-    public static bool AllAmongRecent(IReadOnlyList<HistoryMessage> newestFirst, IReadOnlyList<string?> replies) =>
-        CountInOrder(replies, [.. newestFirst.Where(m => m.FromBusiness).Reverse().Select(m => m.Text)]) == replies.Count;
+    public static bool AllAmongRecent(IReadOnlyList<HistoryMessage> newestFirst, IReadOnlyList<string?> replies, DateTimeOffset since)
+    {
+        var from = since.AddTicks(-(since.Ticks % TimeSpan.TicksPerSecond));
+        var sent = newestFirst.Where(m => m.FromBusiness && m.SentAt >= from).Reverse().Select(m => m.Text).ToList();
+        return CountInOrder(replies, sent) == replies.Count;
+    }
 
     /// <summary>How many of <paramref name="replies"/>, from the first, appear in that order among <paramref name="sent"/>.</summary>
     public static int CountInOrder(IReadOnlyList<string?> replies, IReadOnlyList<string?> sent)

@@ -32,6 +32,7 @@ public sealed class DirectLineProactiveChannel(IDirectLineConversationStore stor
     }
 
     /// <summary>Pages keep no readable record of what they showed: a notice cut off mid-send goes out again.</summary>
-    public Task<bool> WasShownAsync(CitizenAddress recipient, IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
+    public Task<bool> WasShownAsync(
+        CitizenAddress recipient, IReadOnlyList<Activity> activities, DateTimeOffset since, CancellationToken cancellationToken) =>
         Task.FromResult(false);
 }

@@ -10,7 +10,7 @@ namespace PhanHoi.Bot.Channels.Zalo;
 /// <summary>
 /// Reads a citizen's recent conversation with the OA (<c>GET /v2.0/oa/conversation?data={user_id,offset,count}</c>,
 /// newest first, at most 10 a page; <c>src</c> 0 = sent by the OA, 1 = by the citizen; <c>message_id</c> is the id the
-/// webhook carried as <c>msg_id</c>). Any failure or unexpected answer reads as "cannot tell".
+/// webhook carried as <c>msg_id</c>; <c>time</c> in epoch milliseconds). Any failure or unexpected answer reads as "cannot tell".
 /// </summary>
 public sealed partial class ZaloConversationReader(
     IHttpClientFactory httpClients,
@@ -76,7 +76,8 @@ public sealed partial class ZaloConversationReader(
     {
         var from = entry.String("from_id");
         var fromOa = from is not null ? from != userId : entry.Get("src").Number() == 0;
-        return new HistoryMessage(entry.Get("message_id").Id() ?? entry.Get("msg_id").Id(), fromOa, entry.String("message"));
+        return new HistoryMessage(
+            entry.Get("message_id").Id() ?? entry.Get("msg_id").Id(), fromOa, entry.String("message"), InboundActivity.EpochTime(entry.Get("time") ?? default));
     }
 
     /// <summary>Zalo's <c>error</c> (null when the answer is not Zalo's JSON) and the answer's root.</summary>

@@ -27,7 +27,7 @@ public sealed class FakePlatforms : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Channel<JsonNode>> inboxes = new();
     private readonly ConcurrentDictionary<string, bool> closedWindows = new();
     private readonly ConcurrentDictionary<string, TimeSpan> slowUsers = new();
-    private readonly ConcurrentDictionary<string, List<(string Id, bool FromBusiness, string? Text)>> conversations = new();
+    private readonly ConcurrentDictionary<string, List<(string Id, bool FromBusiness, string? Text, DateTimeOffset At)>> conversations = new();
     private int failuresLeft;
     private int issued;
 
@@ -243,6 +243,7 @@ public sealed class FakePlatforms : IAsyncDisposable
                 type = "text",
                 message = m.Text,
                 message_id = m.Id,
+                time = m.At.ToUnixTimeMilliseconds(),
                 from_id = m.FromBusiness ? ChannelHost.ZaloOaId : user,
                 to_id = m.FromBusiness ? user : ChannelHost.ZaloOaId,
             }),
@@ -262,7 +263,13 @@ public sealed class FakePlatforms : IAsyncDisposable
         }
 
         var user = request.Query["user_id"].ToString();
-        var messages = NewestFirst(user).Take(25).Select(m => new { id = m.Id, from = new { id = m.FromBusiness ? ChannelHost.FacebookPageId : user }, message = m.Text });
+        var messages = NewestFirst(user).Take(25).Select(m => new
+        {
+            id = m.Id,
+            from = new { id = m.FromBusiness ? ChannelHost.FacebookPageId : user },
+            message = m.Text,
+            created_time = m.At.ToString("yyyy-MM-dd'T'HH:mm:ss+0000", System.Globalization.CultureInfo.InvariantCulture),
+        });
         return Results.Json(new { data = new[] { new { id = "t_" + user, messages = new { data = messages } } } });
     }
 
@@ -271,11 +278,11 @@ public sealed class FakePlatforms : IAsyncDisposable
         var conversation = conversations.GetOrAdd(userId, _ => []);
         lock (conversation)
         {
-            conversation.Add((id, fromBusiness, text));
+            conversation.Add((id, fromBusiness, text, DateTimeOffset.UtcNow));
         }
     }
 
-    private List<(string Id, bool FromBusiness, string? Text)> NewestFirst(string userId)
+    private List<(string Id, bool FromBusiness, string? Text, DateTimeOffset At)> NewestFirst(string userId)
     {
         var conversation = conversations.GetOrAdd(userId, _ => []);
         lock (conversation)

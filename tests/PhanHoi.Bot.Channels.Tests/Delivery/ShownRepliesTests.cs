@@ -40,6 +40,23 @@ public sealed class ShownRepliesTests
     }
 
     [Fact]
+    public void A_notice_counts_only_among_messages_dated_from_its_second_on()
+    {
+        var queued = new DateTimeOffset(2026, 11, 30, 3, 0, 0, 400, TimeSpan.Zero);
+        HistoryMessage[] history =
+        [
+            new("oa-2", true, "Hồ sơ đã chuyển xử lý", queued.AddMilliseconds(-400)), // Messenger: same second, truncated
+            new("z-1", false, "cảm ơn", queued.AddMinutes(-1)),
+            new("oa-1", true, "Hồ sơ cần bổ sung", queued.AddMinutes(-2)),
+            new("oa-0", true, "Hồ sơ đã tiếp nhận"),                                  // undated
+        ];
+
+        Assert.True(ShownReplies.AllAmongRecent(history, ["Hồ sơ đã chuyển xử lý"], queued));
+        Assert.False(ShownReplies.AllAmongRecent(history, ["Hồ sơ cần bổ sung"], queued));
+        Assert.False(ShownReplies.AllAmongRecent(history, ["Hồ sơ đã tiếp nhận"], queued));
+    }
+
+    [Fact]
     public void Text_is_compared_as_nfc_and_a_reply_without_text_is_never_confirmed()
     {
         var decomposed = "Cảm ơn".Normalize(System.Text.NormalizationForm.FormD);

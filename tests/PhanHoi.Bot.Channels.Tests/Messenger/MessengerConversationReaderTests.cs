@@ -27,20 +27,22 @@ public sealed class MessengerConversationReaderTests
     {
         var http = new StubHttp((_, _) => StubHttp.Json($$$"""
             {"data":[{"id":"t_1","messages":{"data":[
-              {"id":"m_3","from":{"id":"{{{Page}}}"},"message":"Đã tiếp nhận"},
+              {"id":"m_3","from":{"id":"{{{Page}}}"},"message":"Đã tiếp nhận","created_time":"2026-11-30T10:15:42+0000"},
               {"id":"m_2","from":{"id":"{{{Psid}}}"},"message":"gửi"},
               {"id":"m_1","from":{"id":"{{{Page}}}"}}]}}]}
             """));
 
         var history = await Reader(http).ReadAsync(Psid, CancellationToken.None);
 
-        Assert.Equal([new("m_3", true, "Đã tiếp nhận"), new("m_2", false, "gửi"), new("m_1", true, null)], history);
+        Assert.Equal(
+            [new("m_3", true, "Đã tiếp nhận", new DateTimeOffset(2026, 11, 30, 10, 15, 42, TimeSpan.Zero)), new("m_2", false, "gửi"), new("m_1", true, null)],
+            history);
         var (request, _) = Assert.Single(http.Requests);
         Assert.Equal("/v25.0/me/conversations", request.RequestUri!.AbsolutePath);
         var query = System.Web.HttpUtility.ParseQueryString(request.RequestUri.Query);
         Assert.Equal("messenger", query["platform"]);
         Assert.Equal(Psid, query["user_id"]);
-        Assert.Equal("messages.limit(25){id,from,message}", query["fields"]);
+        Assert.Equal("messages.limit(25){id,from,message,created_time}", query["fields"]);
         Assert.Equal("Bearer page-token", request.Headers.Authorization!.ToString());
     }
 

@@ -65,8 +65,8 @@ public sealed class ZaloConversationReaderTests
         var history = await reader.ReadAsync(User, "msg-12", CancellationToken.None);
 
         Assert.Equal(20, history!.Count);
-        Assert.Equal(new HistoryMessage("msg-0", false, "tin 0"), history[0]);
-        Assert.Equal(new HistoryMessage("msg-1", true, "tin 1"), history[1]);
+        Assert.Equal(new HistoryMessage("msg-0", false, "tin 0", DateTimeOffset.FromUnixTimeMilliseconds(1764468000000)), history[0]);
+        Assert.Equal(new HistoryMessage("msg-1", true, "tin 1", DateTimeOffset.FromUnixTimeMilliseconds(1764467999999)), history[1]);
         var requests = http.Requests.Select(r => r.Request).ToList();
         Assert.All(requests, r =>
         {

@@ -94,7 +94,8 @@ public sealed class ChatHarness : IDisposable
             return Task.FromResult(SendResult.Sent);
         }
 
-        public Task<bool> WasShownAsync(CitizenAddress recipient, IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
+        public Task<bool> WasShownAsync(
+            CitizenAddress recipient, IReadOnlyList<Activity> activities, DateTimeOffset since, CancellationToken cancellationToken) =>
             Task.FromResult(activities.All(a => Sent.Any(s => s.Text == a.Text)));
     }
 }
