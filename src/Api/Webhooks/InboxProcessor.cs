@@ -27,8 +27,8 @@ public sealed partial class InboxProcessor(
     ChannelRecovery recovery,
     TimeProvider clock,
     IOptions<InboxOptions> options,
+    AttachmentKeeper attachments,
     ILogger<InboxProcessor> logger,
-    AttachmentKeeper? attachments = null,
     TurnScheduler? turns = null) : BackgroundService
 {
     private readonly Dictionary<string, IChatPlatform> byChannel = platforms.ToDictionary(p => p.Channel, StringComparer.OrdinalIgnoreCase);
@@ -68,7 +68,7 @@ public sealed partial class InboxProcessor(
     private async Task RunTurnAsync(InboxItem item, IChatPlatform platform, Activity activity, CancellationToken cancellationToken)
     {
         var userId = activity.From?.Id ?? string.Empty;
-        if (attachments is not null && activity.Attachments is { Count: > 0 })
+        if (activity.Attachments is { Count: > 0 })
         {
             await attachments.KeepAsync(activity, cancellationToken); // the platform's links expire; the case keeps copies
         }

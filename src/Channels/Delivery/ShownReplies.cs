@@ -49,26 +49,20 @@ public static class ShownReplies
     /// <summary>How many of <paramref name="replies"/>, from the first, appear in that order among <paramref name="sent"/>.</summary>
     public static int CountInOrder(IReadOnlyList<string?> replies, IReadOnlyList<string?> sent)
     {
-        var next = 0;
+        using var remaining = sent.Select(Comparable).GetEnumerator();
         for (var shown = 0; shown < replies.Count; shown++)
         {
             var text = Comparable(replies[shown]);
-            if (text is null)
+            var found = false;
+            while (text is not null && !found && remaining.MoveNext())
+            {
+                found = remaining.Current == text;
+            }
+
+            if (!found)
             {
                 return shown;
             }
-
-            while (next < sent.Count && Comparable(sent[next]) != text)
-            {
-                next++;
-            }
-
-            if (next == sent.Count)
-            {
-                return shown;
-            }
-
-            next++;
         }
 
         return replies.Count;

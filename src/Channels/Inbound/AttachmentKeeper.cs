@@ -80,13 +80,12 @@ public sealed partial class AttachmentKeeper(
     /// <summary>The declared type when the bytes bear it out, else the first accepted type they match; null: not kept.</summary>
     private string? TypeOf(MediaTypeHeaderValue? declared, byte[] content)
     {
-        var accepted = directLine.Value.AllowedUploadTypes;
-        if (declared?.MediaType is { } type && accepted.Contains(type, StringComparer.OrdinalIgnoreCase) && UploadSniffer.Matches(type, content))
+        if (declared?.MediaType is { } type && uploads.IsAllowedType(type) && UploadSniffer.Matches(type, content))
         {
             return type.ToLowerInvariant();
         }
 
-        return accepted.FirstOrDefault(candidate => UploadSniffer.Matches(candidate, content));
+        return directLine.Value.AllowedUploadTypes.FirstOrDefault(candidate => UploadSniffer.Matches(candidate, content));
     }
 
     private static async Task<byte[]?> ReadAtMostAsync(HttpContent content, int limit, CancellationToken cancellationToken)

@@ -57,6 +57,19 @@ public sealed partial class ZaloAccessTokens(
         return RefreshAsync(rejected, cancellationToken);
     }
 
+    /// <summary>
+    /// Calls the OA API with the current token; when Zalo answers that the token is expired or invalid
+    /// (<paramref name="errorOf"/> reads Zalo's error code from the answer), refreshes once and calls again.
+    /// </summary>
+    public async Task<T> CallAsync<T>(Func<string, Task<T>> call, Func<T, int?> errorOf, CancellationToken cancellationToken)
+    {
+        var token = await GetAsync(cancellationToken);
+        var answer = await call(token);
+        return errorOf(answer) is { } code && ZaloErrors.IsTokenRejected(code)
+            ? await call(await RefreshAfterRejectionAsync(token, cancellationToken))
+            : answer;
+    }
+
     public void Dispose() => gate.Dispose();
 
     private bool ExpiresSoon(DateTimeOffset? expiresAt) =>

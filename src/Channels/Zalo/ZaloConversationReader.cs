@@ -55,14 +55,7 @@ public sealed partial class ZaloConversationReader(
 
     private async Task<List<HistoryMessage>?> ReadPageAsync(string userId, int offset, CancellationToken cancellationToken)
     {
-        var token = await tokens.GetAsync(cancellationToken);
-        var (code, root) = await GetAsync(userId, offset, token, cancellationToken);
-        if (code is { } rejected && ZaloErrors.IsTokenRejected(rejected))
-        {
-            token = await tokens.RefreshAfterRejectionAsync(token, cancellationToken);
-            (code, root) = await GetAsync(userId, offset, token, cancellationToken);
-        }
-
+        var (code, root) = await tokens.CallAsync(token => GetAsync(userId, offset, token, cancellationToken), answer => answer.Code, cancellationToken);
         if (code != 0 || root?.Get("data") is not { ValueKind: JsonValueKind.Array } data)
         {
             LogRefused(logger, code);

@@ -36,14 +36,7 @@ public sealed partial class ZaloSender(
     {
         try
         {
-            var token = await tokens.GetAsync(cancellationToken);
-            var (code, messageId, status) = await PostAsync(body, token, cancellationToken);
-            if (code is { } rejected && ZaloErrors.IsTokenRejected(rejected))
-            {
-                token = await tokens.RefreshAfterRejectionAsync(token, cancellationToken);
-                (code, messageId, status) = await PostAsync(body, token, cancellationToken);
-            }
-
+            var (code, messageId, status) = await tokens.CallAsync(token => PostAsync(body, token, cancellationToken), answer => answer.Code, cancellationToken);
             return (Outcome(code, status), messageId);
         }
         catch (ZaloTokenException ex)

@@ -74,20 +74,7 @@ public sealed partial class OutboxDispatcher(
         SendResult result;
         try
         {
-            if (message.Interrupted && await sender.WasShownAsync(message, cancellationToken))
-            {
-                LogShownBefore(logger, message.Id, message.Recipient.Channel);
-                result = SendResult.Sent;
-            }
-            else
-            {
-                if (message.Interrupted)
-                {
-                    LogSentAgain(logger, message.Id, message.Recipient.Channel);
-                }
-
-                result = await sender.SendAsync(message, cancellationToken);
-            }
+            result = await SendUnlessShownAsync(message, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -120,6 +107,23 @@ public sealed partial class OutboxDispatcher(
                 LogRetry(logger, message.Id, message.Recipient.Channel, message.Attempts + 1, result.Detail);
                 return false;
         }
+    }
+
+    /// <summary>A message whose earlier send was interrupted is sent again only if the citizen's chat does not show it.</summary>
+    private async Task<SendResult> SendUnlessShownAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (message.Interrupted)
+        {
+            if (await sender.WasShownAsync(message, cancellationToken))
+            {
+                LogShownBefore(logger, message.Id, message.Recipient.Channel);
+                return SendResult.Sent;
+            }
+
+            LogSentAgain(logger, message.Id, message.Recipient.Channel);
+        }
+
+        return await sender.SendAsync(message, cancellationToken);
     }
 
     /// <summary>

@@ -32,8 +32,9 @@ public sealed record OutboxMessage(
     public const string InterruptedNote = "interrupted: the instance sending it stopped before recording the outcome";
 
     /// <summary>
-    /// An earlier claim of this message ended with no outcome recorded, most likely an instance killed mid-send: the
-    /// platform may already have shown it, so the dispatcher asks before sending it again.
+    /// An earlier claim of this message ended with no outcome recorded, most likely an instance killed mid-send (the claim
+    /// noted it in <see cref="LastError"/>; any outcome replaces the note): the platform may already have shown it, so
+    /// the dispatcher asks before sending it again.
     /// </summary>
-    public bool Interrupted { get; init; }
+    public bool Interrupted => LastError == InterruptedNote;
 }

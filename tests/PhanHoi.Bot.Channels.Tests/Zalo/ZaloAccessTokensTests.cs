@@ -12,15 +12,7 @@ public sealed class ZaloAccessTokensTests
     private readonly InMemoryCredentialStore store = new();
     private int issued;
 
-    private static ZaloOptions Options() => new()
-    {
-        AppId = "3608465248940903967",
-        OaSecretKey = "oa-secret",
-        AccessToken = "access-0",
-        RefreshToken = "refresh-0",
-        AppSecretKey = "app-secret",
-        OAuthBaseUrl = "http://oauth.test",
-    };
+    private static ZaloOptions Options() => TestZaloOptions.Create();
 
     private StubHttp OAuth(Func<string, bool>? accept = null) => new((request, body) =>
     {

@@ -14,20 +14,9 @@ public sealed class ZaloConversationReaderTests
     private const string Oa = "388613280878808645";
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 30, 2, 0, 0, TimeSpan.Zero));
 
-    private static ZaloOptions Options() => new()
-    {
-        AppId = "3608465248940903967",
-        OaSecretKey = "oa-secret",
-        AccessToken = "access-0",
-        RefreshToken = "refresh-0",
-        AppSecretKey = "app-secret",
-        ApiBaseUrl = "http://zalo.test",
-        OAuthBaseUrl = "http://oauth.test",
-    };
-
     private (ZaloConversationReader Reader, ZaloAccessTokens Tokens) Reader(StubHttp http)
     {
-        var options = Microsoft.Extensions.Options.Options.Create(Options());
+        var options = Microsoft.Extensions.Options.Options.Create(TestZaloOptions.Create());
         var tokens = new ZaloAccessTokens(new InMemoryCredentialStore(), http, options, clock, NullLogger<ZaloAccessTokens>.Instance);
         return (new ZaloConversationReader(http, tokens, options, NullLogger<ZaloConversationReader>.Instance), tokens);
     }

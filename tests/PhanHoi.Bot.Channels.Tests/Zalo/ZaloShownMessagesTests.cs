@@ -19,13 +19,7 @@ public sealed class ZaloShownMessagesTests : IDisposable
 
     public ZaloShownMessagesTests()
     {
-        var options = Microsoft.Extensions.Options.Options.Create(new ZaloOptions
-        {
-            AppId = "3608465248940903967",
-            OaSecretKey = "oa-secret",
-            AccessToken = "access-0",
-            ApiBaseUrl = "http://zalo.test",
-        });
+        var options = Microsoft.Extensions.Options.Options.Create(TestZaloOptions.Create());
         var http = new StubHttp((_, _) => StubHttp.Json(History()));
         tokens = new ZaloAccessTokens(new InMemoryCredentialStore(), http, options, new FakeTimeProvider(), NullLogger<ZaloAccessTokens>.Instance);
         sender = new ZaloSender(

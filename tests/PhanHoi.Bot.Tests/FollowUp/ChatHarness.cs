@@ -94,9 +94,15 @@ public sealed class ChatHarness : IDisposable
             return Task.FromResult(SendResult.Sent);
         }
 
+        /// <summary>When the last <see cref="WasShownAsync"/> asked to look from.</summary>
+        public DateTimeOffset? AskedSince { get; private set; }
+
         public Task<bool> WasShownAsync(
-            CitizenAddress recipient, IReadOnlyList<Activity> activities, DateTimeOffset since, CancellationToken cancellationToken) =>
-            Task.FromResult(activities.All(a => Sent.Any(s => s.Text == a.Text)));
+            CitizenAddress recipient, IReadOnlyList<Activity> activities, DateTimeOffset since, CancellationToken cancellationToken)
+        {
+            AskedSince = since;
+            return Task.FromResult(activities.All(a => Sent.Any(s => s.Text == a.Text)));
+        }
     }
 }
 

@@ -17,6 +17,7 @@ public sealed class ChannelNoticeSenderTests : IDisposable
         var other = Notice.Of(NoticeKind.Filed, "TH-CCCC-0002", ("deadline", "02/12/2026"));
 
         Assert.False(await _chat.WasShownAsync(filed));
+        Assert.Equal(_chat.Time.GetUtcNow(), _chat.Channel.AskedSince); // looked for from when the notice was queued
         await _chat.NotifyAsync(filed);
 
         Assert.True(await _chat.WasShownAsync(filed));

@@ -9,7 +9,7 @@ namespace PhanHoi.Bot.Workflow.Storage;
 /// with it or already finished (sent or undeliverable), so a citizen hears about their case in order; claims are
 /// serialised across instances and leased, so a crashed instance's messages become due again when the lease ends.
 /// Every outcome clears the lease, so a message claimed while its lease is still set was interrupted: the claim notes
-/// that in <c>last_error</c> (visible to staff) and hands it out as <see cref="OutboxMessage.Interrupted"/>.
+/// that in <c>last_error</c> (visible to staff), which makes it <see cref="OutboxMessage.Interrupted"/>.
 /// </summary>
 public sealed class SqlOutboxStore(StoreDatabase database) : IOutboxStore
 {
@@ -30,7 +30,7 @@ public sealed class SqlOutboxStore(StoreDatabase database) : IOutboxStore
                     AND (e.status = 'held' OR (e.status = 'pending' AND (e.next_attempt_at > @now OR e.leased_until > @now))))
             ORDER BY m.id
             LIMIT @max{database.Dialect.SkipLocked})
-        RETURNING {Columns}, CASE WHEN last_error = @interrupted THEN 1 ELSE 0 END AS Interrupted
+        RETURNING {Columns}
         """;
 
     public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
@@ -138,8 +138,6 @@ public sealed class SqlOutboxStore(StoreDatabase database) : IOutboxStore
 
         public string? LastError { get; init; }
 
-        public int Interrupted { get; init; }
-
         public OutboxMessage ToMessage() => new(
             Id,
             CaseId,
@@ -149,9 +147,6 @@ public sealed class SqlOutboxStore(StoreDatabase database) : IOutboxStore
             StorageNames.Parse<OutboxStatus>(Status),
             Attempts,
             NextAttemptAt,
-            LastError)
-        {
-            Interrupted = Interrupted == 1,
-        };
+            LastError);
     }
 }
