@@ -25,7 +25,7 @@ public sealed partial class WebChatPageTests(ITestOutputHelper output) : IAsyncL
 
     public async Task InitializeAsync()
     {
-        host = await ApiHost.StartOnKestrelAsync(Store.Sqlite, DateTimeOffset.UtcNow);
+        host = await ApiHost.StartOnKestrelAsync(Store.Sqlite);
         browser = await BrowserSession.StartAsync();
     }
 
@@ -46,6 +46,20 @@ public sealed partial class WebChatPageTests(ITestOutputHelper output) : IAsyncL
         {
             output.WriteLine($"failure screenshot {await browser.ScreenshotAsync("webchat-failure")}");
             output.WriteLine(string.Join(Environment.NewLine, browser.Errors));
+            output.WriteLine("transcript:");
+            foreach (var bubble in await browser.Page.Locator(".webchat__bubble").AllAsync())
+            {
+                var side = await bubble.GetAttributeAsync("class") is { } css && css.Contains("from-user", StringComparison.Ordinal) ? "citizen" : "bot";
+                output.WriteLine($"  {side}: {(await bubble.InnerTextAsync()).ReplaceLineEndings(" ")}");
+            }
+
+            output.WriteLine($"suggested actions shown: {string.Join(" | ", await browser.Page.Locator(".webchat__suggested-action").AllInnerTextsAsync())}");
+            output.WriteLine("host warnings and errors:");
+            foreach (var line in host.Logs.Lines.Where(l => l.StartsWith("Warning", StringComparison.Ordinal) || l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal)))
+            {
+                output.WriteLine("  " + line);
+            }
+
             throw;
         }
     }

@@ -18,7 +18,10 @@ public enum Store
     Postgres,
 }
 
-/// <summary>The real host on a real store (a fresh SQLite file or a fresh PostgreSQL database), clock under test control.</summary>
+/// <summary>
+/// The real host on a real store (a fresh SQLite file or a fresh PostgreSQL database), clock under test control
+/// (<see cref="Clock"/>), or on the real clock when it listens on a real port for a browser.
+/// </summary>
 public sealed class ApiHost : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "admin-password-1";
@@ -27,30 +30,34 @@ public sealed class ApiHost : WebApplicationFactory<Program>
     private readonly string dataFolder = Path.Combine(Path.GetTempPath(), "phanhoi-api-" + Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> settings;
 
-    private ApiHost(Dictionary<string, string?> settings, DateTimeOffset now)
+    private readonly TimeProvider clock;
+
+    private ApiHost(Dictionary<string, string?> settings, TimeProvider clock)
     {
         this.settings = settings;
-        Clock = new FakeTimeProvider(now);
+        this.clock = clock;
     }
 
-    public FakeTimeProvider Clock { get; }
+    public FakeTimeProvider Clock => clock as FakeTimeProvider ?? throw new InvalidOperationException("This host runs on the real clock.");
 
     public CapturedLogs Logs { get; } = new();
 
     /// <summary>
     /// The host as <see cref="StartAsync(Store, DateTimeOffset?, IDictionary{string, string?}?)"/> but listening on a real
-    /// loopback port (Kestrel), for a browser or a WebSocket client; <see cref="RootUri"/> is its address.
+    /// loopback port (Kestrel) on the real clock, for a browser; <see cref="RootUri"/> is its address. A browser stamps
+    /// what it sends with its own time and Web Chat orders the transcript by timestamp, so a frozen server clock would
+    /// let an activity delivered again (after a stream reconnect) jump to the end of the transcript.
     /// </summary>
-    public static async Task<ApiHost> StartOnKestrelAsync(Store store, DateTimeOffset? now = null, IDictionary<string, string?>? extra = null) =>
-        await StartAsync(store, now, extra, kestrel: true);
+    public static async Task<ApiHost> StartOnKestrelAsync(Store store, IDictionary<string, string?>? extra = null) =>
+        await StartAsync(store, TimeProvider.System, extra, kestrel: true);
 
     public static Task<ApiHost> StartAsync(Store store, DateTimeOffset? now = null, IDictionary<string, string?>? extra = null) =>
-        StartAsync(store, now, extra, kestrel: false);
+        StartAsync(store, new FakeTimeProvider(now ?? new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7))), extra, kestrel: false);
 
     /// <summary>Where the Kestrel host listens (<c>http://127.0.0.1:port/</c>); the in-memory host's base address otherwise.</summary>
     public Uri RootUri => ClientOptions.BaseAddress;
 
-    private static async Task<ApiHost> StartAsync(Store store, DateTimeOffset? now, IDictionary<string, string?>? extra, bool kestrel)
+    private static async Task<ApiHost> StartAsync(Store store, TimeProvider clock, IDictionary<string, string?>? extra, bool kestrel)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -72,7 +79,7 @@ public sealed class ApiHost : WebApplicationFactory<Program>
             settings[key] = value;
         }
 
-        var host = new ApiHost(settings, now ?? new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7)));
+        var host = new ApiHost(settings, clock);
         if (kestrel)
         {
             host.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
@@ -98,7 +105,7 @@ public sealed class ApiHost : WebApplicationFactory<Program>
 
         builder.UseEnvironment("Testing");
         builder.ConfigureLogging(l => l.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
 
     /// <summary>A client logged in as <paramref name="username"/>.</summary>
