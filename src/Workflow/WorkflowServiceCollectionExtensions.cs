@@ -31,6 +31,8 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<ChannelRecovery>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<HeldNoticeReleases>();
+        services.AddHostedService(sp => sp.GetRequiredService<HeldNoticeReleases>());
         services.AddSingleton<SlaSweep>();
         services.AddHostedService<SlaWorker>();
         services.AddSingleton<DeadlineRecomputation>();

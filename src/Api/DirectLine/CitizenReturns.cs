@@ -12,7 +12,7 @@ public sealed class CitizenReturns(IOutboxStore outbox, OutboxSignal signal, Tim
 {
     public async Task ReleaseHeldNoticesAsync(string userId, CancellationToken cancellationToken)
     {
-        if (await outbox.ReleaseHeldAsync(new CitizenAddress(DirectLineChannel.ChannelId, userId), clock.GetUtcNow(), cancellationToken) > 0)
+        if (await outbox.ReleaseHeldAsync([new CitizenAddress(DirectLineChannel.ChannelId, userId)], clock.GetUtcNow(), cancellationToken) > 0)
         {
             signal.Notify();
         }

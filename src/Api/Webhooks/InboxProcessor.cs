@@ -21,8 +21,7 @@ public sealed partial class InboxProcessor(
     IInboxStore inbox,
     ActivityProcessor processor,
     IEnumerable<IChatPlatform> platforms,
-    IOutboxStore outbox,
-    OutboxSignal outboxSignal,
+    HeldNoticeReleases heldNotices,
     InboxSignal signal,
     ChannelRecovery recovery,
     TimeProvider clock,
@@ -150,12 +149,7 @@ public sealed partial class InboxProcessor(
 
         if (IsCitizenInteraction(activity))
         {
-            var released = await outbox.ReleaseHeldAsync(new CitizenAddress(item.Source, userId), now, cancellationToken);
-            if (released > 0)
-            {
-                LogReleased(logger, released, item.Source);
-                outboxSignal.Notify();
-            }
+            heldNotices.Request(new CitizenAddress(item.Source, userId));
         }
     }
 
@@ -262,7 +256,4 @@ public sealed partial class InboxProcessor(
 
     [LoggerMessage(LogLevel.Information, "Inbox item {Id} from {Source} was handled before a restart and the citizen has written since: its {Count} reply message(s) not sent again")]
     private static partial void LogAlreadyAnswered(ILogger logger, long id, string source, int count);
-
-    [LoggerMessage(LogLevel.Information, "{Source}: citizen wrote again, {Count} held notice(s) released")]
-    private static partial void LogReleased(ILogger logger, int count, string source);
 }

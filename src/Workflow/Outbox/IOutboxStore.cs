@@ -22,8 +22,8 @@ public interface IOutboxStore
 
     Task MarkUndeliverableAsync(long id, string reason, CancellationToken cancellationToken);
 
-    /// <summary>The citizen wrote: their held messages become pending again, in order. Returns how many.</summary>
-    Task<int> ReleaseHeldAsync(CitizenAddress recipient, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>These citizens wrote: their held messages become pending again, in order. Returns how many.</summary>
+    Task<int> ReleaseHeldAsync(IReadOnlyCollection<CitizenAddress> recipients, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<OutboxMessage>> ListForCaseAsync(Guid caseId, CancellationToken cancellationToken);
 }

@@ -9,6 +9,12 @@ public abstract class SqlDialect
     /// <summary>A parameter written into a JSON column.</summary>
     public abstract string Json(string parameter);
 
+    /// <summary>
+    /// <c>column</c> equals one of the list <paramref name="parameter"/> (Dapper expands a list into one parameter per item
+    /// for SQLite; Npgsql sends it as one array).
+    /// </summary>
+    public abstract string InList(string column, string parameter);
+
     /// <summary>Appended to a claiming <c>SELECT</c> so concurrent claimers pass over each other's rows.</summary>
     public abstract string SkipLocked { get; }
 

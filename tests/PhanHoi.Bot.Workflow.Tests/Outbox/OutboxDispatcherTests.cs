@@ -126,8 +126,8 @@ public sealed class OutboxDispatcherTests(SqliteStoreFixture store) : IClassFixt
         public Task MarkUndeliverableAsync(long id, string reason, CancellationToken cancellationToken) =>
             inner.MarkUndeliverableAsync(id, reason, cancellationToken);
 
-        public Task<int> ReleaseHeldAsync(CitizenAddress recipient, DateTimeOffset now, CancellationToken cancellationToken) =>
-            inner.ReleaseHeldAsync(recipient, now, cancellationToken);
+        public Task<int> ReleaseHeldAsync(IReadOnlyCollection<CitizenAddress> recipients, DateTimeOffset now, CancellationToken cancellationToken) =>
+            inner.ReleaseHeldAsync(recipients, now, cancellationToken);
 
         public Task<IReadOnlyList<OutboxMessage>> ListForCaseAsync(Guid caseId, CancellationToken cancellationToken) =>
             inner.ListForCaseAsync(caseId, cancellationToken);

@@ -75,7 +75,7 @@ public abstract class OutboxStoreContract(StoreFixture store)
         await outbox.HoldAsync(claimed[0].Id, "outside the 24-hour window", None);
         var whileHeld = await outbox.ClaimDueAsync(50, Lease, now.AddHours(1), None);
         var held = await outbox.ListForCaseAsync(aliceCase, None);
-        var released = await outbox.ReleaseHeldAsync(alice, now.AddHours(2), None);
+        var released = await outbox.ReleaseHeldAsync([alice], now.AddHours(2), None);
         var afterRelease = await outbox.ClaimDueAsync(50, Lease, now.AddHours(2), None);
 
         Assert.DoesNotContain(whileHeld, m => m.Recipient == alice);
@@ -83,6 +83,32 @@ public abstract class OutboxStoreContract(StoreFixture store)
         Assert.Equal("outside the 24-hour window", held[0].LastError);
         Assert.Equal(2, released);
         Assert.Equal(claimed.Select(m => m.Id), afterRelease.Where(m => m.Recipient == alice).Select(m => m.Id));
+    }
+
+    [Fact]
+    public async Task One_release_frees_the_held_messages_of_every_citizen_named_on_every_channel_and_no_one_else()
+    {
+        var now = await DrainAsync();
+        var (alice, _) = await QueueAsync(2, now);
+        var (bob, _) = await QueueAsync(1, now);
+        var (carol, _) = await QueueAsync(1, now, channel: "facebook");
+        var (bobOnFacebook, _) = await QueueAsync(1, now, channel: "facebook");
+        foreach (var first in (await outbox.ClaimDueAsync(50, Lease, now, None)).GroupBy(m => m.Recipient).Select(g => g.First()))
+        {
+            await outbox.HoldAsync(first.Id, "window closed", None);
+        }
+
+        var nobody = await outbox.ReleaseHeldAsync([], now.AddHours(1), None);
+        var released = await outbox.ReleaseHeldAsync(
+            [alice, carol, new CitizenAddress("zalo", Unique("U")), new CitizenAddress("facebook", bob.UserId)], now.AddHours(1), None);
+        var due = (await outbox.ClaimDueAsync(50, Lease, now.AddHours(1), None)).Select(m => m.Recipient).ToList();
+
+        Assert.Equal(0, nobody);
+        Assert.Equal(3, released);
+        Assert.Equal(2, due.Count(r => r == alice));
+        Assert.Contains(carol, due);
+        Assert.DoesNotContain(bob, due);
+        Assert.DoesNotContain(bobOnFacebook, due);
     }
 
     [Fact]
@@ -195,9 +221,9 @@ public abstract class OutboxStoreContract(StoreFixture store)
         return now;
     }
 
-    private async Task<(CitizenAddress Recipient, Guid CaseId)> QueueAsync(int notices, DateTimeOffset now)
+    private async Task<(CitizenAddress Recipient, Guid CaseId)> QueueAsync(int notices, DateTimeOffset now, string channel = "zalo")
     {
-        var address = new CitizenAddress("zalo", Unique("U"));
+        var address = new CitizenAddress(channel, Unique("U"));
         var submitted = New(address: address, submittedAt: now.AddMinutes(-1));
         var transition = Submitted(submitted) with
         {

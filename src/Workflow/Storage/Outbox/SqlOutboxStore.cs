@@ -92,14 +92,25 @@ public sealed class SqlOutboxStore(StoreDatabase database) : IOutboxStore
             new { id, reason },
             cancellationToken);
 
-    public async Task<int> ReleaseHeldAsync(CitizenAddress recipient, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<int> ReleaseHeldAsync(IReadOnlyCollection<CitizenAddress> recipients, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (recipients.Count == 0)
+        {
+            return 0;
+        }
+
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE outbox SET status = 'pending', next_attempt_at = @now, leased_until = NULL " +
-            "WHERE status = 'held' AND recipient_channel = @Channel AND recipient_user_id = @UserId",
-            new { recipient.Channel, recipient.UserId, now },
-            cancellationToken: cancellationToken));
+        var released = 0;
+        foreach (var channel in recipients.GroupBy(r => r.Channel, StringComparer.Ordinal))
+        {
+            released += await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE outbox SET status = 'pending', next_attempt_at = @now, leased_until = NULL " +
+                $"WHERE status = 'held' AND recipient_channel = @channel AND {database.Dialect.InList("recipient_user_id", "@userIds")}",
+                new { channel = channel.Key, userIds = channel.Select(r => r.UserId).Distinct(StringComparer.Ordinal).ToArray(), now },
+                cancellationToken: cancellationToken));
+        }
+
+        return released;
     }
 
     public async Task<IReadOnlyList<OutboxMessage>> ListForCaseAsync(Guid caseId, CancellationToken cancellationToken)

@@ -9,6 +9,8 @@ public sealed class PostgresDialect : SqlDialect
 
     public override string Json(string parameter) => $"CAST({parameter} AS jsonb)";
 
+    public override string InList(string column, string parameter) => $"{column} = ANY({parameter})";
+
     public override string SkipLocked => " FOR UPDATE SKIP LOCKED";
 
     public override string? SerializeOutboxClaims => $"SELECT pg_advisory_xact_lock({LockBase + 1});";
