@@ -6,9 +6,9 @@ public sealed class SqliteDialect : SqlDialect
 
     public override string Json(string parameter) => parameter;
 
-    // SQLite has one writer at a time (BEGIN IMMEDIATE): claims are serialised by the engine.
     public override string InList(string column, string parameter) => $"{column} IN {parameter}";
 
+    // SQLite has one writer at a time (BEGIN IMMEDIATE): claims are serialised by the engine.
     public override string SkipLocked => string.Empty;
 
     public override string? SerializeOutboxClaims => null;
