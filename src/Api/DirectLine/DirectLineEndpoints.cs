@@ -7,6 +7,8 @@ using PhanHoi.Bot.Activities;
 using PhanHoi.Bot.Api.Problems;
 using PhanHoi.Bot.Channels.DirectLine;
 using PhanHoi.Bot.Turns;
+using PhanHoi.Bot.Workflow.Cases;
+using PhanHoi.Bot.Workflow.Outbox;
 
 namespace PhanHoi.Bot.Api.DirectLine;
 
@@ -39,7 +41,7 @@ public static class DirectLineEndpoints
     /// </summary>
     private static async Task<IResult> Generate(
         HttpContext http, DirectLineTokens tokens, IDirectLineConversationStore store, DirectLineActivities addressing,
-        ActivityProcessor processor, DirectLineActivitySender sender, CitizenReturns returns, IOptions<DirectLineOptions> options,
+        ActivityProcessor processor, DirectLineActivitySender sender, HeldNoticeReleases heldNotices, IOptions<DirectLineOptions> options,
         CancellationToken ct)
     {
         var userId = tokens.ReadUser(http.Request.Cookies[UserCookie]);
@@ -63,7 +65,7 @@ public static class DirectLineEndpoints
 
         // Direct Line tells the bot a member joined; ours greets. Then notices held for this citizen go out here.
         await processor.ProcessAsync(addressing.UserJoined(conversationId, userId, DirectLineCaller.BaseUrl(http.Request)), sender, ct);
-        await returns.ReleaseHeldNoticesAsync(userId, ct);
+        heldNotices.Request(new CitizenAddress(DirectLineChannel.ChannelId, userId));
         return Json(new ConversationResponse(conversationId, token.Value, token.ExpiresInSeconds));
     }
 

@@ -26,7 +26,6 @@ public static class DirectLineSetup
                 options.TokenSigningKey = Convert.ToBase64String(derived);
             }
         });
-        builder.Services.AddSingleton<CitizenReturns>();
         builder.Services.AddSingleton<DirectLineTurns>();
         builder.Services.Configure<RateLimiterOptions>(o => o.AddPolicy(TokenLimit, http => RateLimitPartition.GetFixedWindowLimiter(
             http.Connection.RemoteIpAddress?.ToString() ?? "unknown",

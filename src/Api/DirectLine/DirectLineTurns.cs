@@ -1,6 +1,8 @@
 using PhanHoi.Bot.Activities;
 using PhanHoi.Bot.Channels.DirectLine;
 using PhanHoi.Bot.Turns;
+using PhanHoi.Bot.Workflow.Cases;
+using PhanHoi.Bot.Workflow.Outbox;
 
 namespace PhanHoi.Bot.Api.DirectLine;
 
@@ -13,7 +15,7 @@ public sealed class DirectLineTurns(
     DirectLineActivities addressing,
     ActivityProcessor processor,
     DirectLineActivitySender sender,
-    CitizenReturns returns)
+    HeldNoticeReleases heldNotices)
 {
     public async Task<IResult> RunAsync(
         DirectLineToken caller, Activity? posted, string baseUrl, Func<string?, bool> isOwnUpload, CancellationToken cancellationToken)
@@ -46,7 +48,7 @@ public sealed class DirectLineTurns(
 
         if (activity.IsType(ActivityTypes.Message))
         {
-            await returns.ReleaseHeldNoticesAsync(caller.UserId, cancellationToken);
+            heldNotices.Request(new CitizenAddress(DirectLineChannel.ChannelId, caller.UserId)); // notices held while no page was open
         }
 
         await processor.ProcessAsync(activity, sender, cancellationToken);

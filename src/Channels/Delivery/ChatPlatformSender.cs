@@ -52,8 +52,13 @@ public abstract class ChatPlatformSender : IChatPlatform, IActivitySender, IProa
         CitizenAddress recipient, IReadOnlyList<Activity> activities, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var bodies = Render(recipient.UserId, activities, isReply: false);
+        if (bodies.Count == 0)
+        {
+            return false;
+        }
+
         var history = await ReadHistoryAsync(recipient.UserId, untilMessageId: null, cancellationToken).ConfigureAwait(false);
-        return bodies.Count > 0 && history is not null && ShownReplies.AllAmongRecent(history, [.. bodies.Select(ShownText)], since);
+        return history is not null && ShownReplies.AllAmongRecent(history, [.. bodies.Select(ShownText)], since);
     }
 
     public async Task<IReadOnlyList<ResourceResponse>> SendActivitiesAsync(

@@ -6,7 +6,7 @@ using PhanHoi.Bot.Workflow.Cases;
 namespace PhanHoi.Bot.Workflow.Outbox;
 
 /// <summary>
-/// The citizens who just wrote: their held notices become pending again (SPEC §4: delivered at the next chance), off
+/// The citizens who just wrote (or opened web chat): their held notices become pending again (SPEC §4: delivered at the next chance), off
 /// the turn's path and many citizens per statement. While one release runs, the next citizens gather for the one after,
 /// so a quiet service releases at once and a busy one with one statement per batch instead of one per message. A
 /// release that fails (the database restarting) is tried again with what gathered meanwhile.
