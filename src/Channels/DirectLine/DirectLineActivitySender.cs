@@ -5,7 +5,10 @@ namespace PhanHoi.Bot.Channels.DirectLine;
 
 /// <summary>
 /// The bot's replies in a web chat turn: appended to the conversation's log, where the page reads them (stream or poll).
-/// Typing activities are not kept: they mean nothing to a reader who arrives later.
+/// Typing activities are not kept: they mean nothing to a reader who arrives later. Each reply is stamped at least a
+/// millisecond after the message it answers and the reply before it: Web Chat orders its transcript by timestamp (to the
+/// millisecond), so two replies of one turn stamped alike could swap places when one is delivered again, leaving the
+/// summary under the question that asks about it and the page without the question's buttons.
 /// </summary>
 public sealed class DirectLineActivitySender(IDirectLineConversationStore store, DirectLineActivities addressing) : IActivitySender
 {
@@ -15,6 +18,7 @@ public sealed class DirectLineActivitySender(IDirectLineConversationStore store,
         var conversationId = turn.Activity.Conversation?.Id ?? throw new InvalidOperationException("The turn has no conversation.");
         var userId = turn.Activity.From?.Id ?? throw new InvalidOperationException("The turn has no user.");
         var responses = new List<ResourceResponse>(activities.Count);
+        var previous = turn.Activity.Timestamp;
         foreach (var activity in activities)
         {
             if (activity.IsType(ActivityTypes.Typing) || activity.IsType(ActivityTypes.Trace))
@@ -23,7 +27,10 @@ public sealed class DirectLineActivitySender(IDirectLineConversationStore store,
                 continue;
             }
 
-            var id = await store.AppendAsync(conversationId, addressing.FromBot(activity, conversationId, userId), cancellationToken)
+            var reply = addressing.FromBot(activity, conversationId, userId);
+            reply.Timestamp = previous is { } before && reply.Timestamp < before.AddMilliseconds(1) ? before.AddMilliseconds(1) : reply.Timestamp;
+            previous = reply.Timestamp;
+            var id = await store.AppendAsync(conversationId, reply, cancellationToken)
                      ?? throw new InvalidOperationException("The web chat conversation has expired.");
             responses.Add(new ResourceResponse(id));
         }
