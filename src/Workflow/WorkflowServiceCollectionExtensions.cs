@@ -12,7 +12,7 @@ namespace PhanHoi.Bot.Workflow;
 
 public static class WorkflowServiceCollectionExtensions
 {
-    /// <summary>Calendar, storage (PostgreSQL or SQLite), the case desk, the outbox dispatcher and the SLA worker.</summary>
+    /// <summary>Calendar, storage (PostgreSQL or SQLite), the case desk, the outbox dispatcher, window reminders and the SLA worker.</summary>
     public static IServiceCollection AddWorkflow(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -21,6 +21,10 @@ public static class WorkflowServiceCollectionExtensions
 
         services.AddOptions<WorkflowOptions>().BindConfiguration(WorkflowOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WindowReminderOptions>().BindConfiguration(WindowReminderOptions.Section)
+            .Validate(o => o.Interval > TimeSpan.Zero && o.BatchSize > 0 && o.Margin >= TimeSpan.Zero, "Reminders: Interval and BatchSize must be positive, Margin not negative.")
+            .Validate(o => o.Channels.Values.All(c => c.Lead < c.Window), "Reminders: each channel's Lead must be shorter than its Window.")
+            .ValidateOnStart();
         services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton<CaseWorkflow>();
@@ -33,6 +37,8 @@ public static class WorkflowServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<HeldNoticeReleases>();
         services.AddHostedService(sp => sp.GetRequiredService<HeldNoticeReleases>());
+        services.AddSingleton<WindowReminders>();
+        services.AddHostedService(sp => sp.GetRequiredService<WindowReminders>());
         services.AddSingleton<SlaSweep>();
         services.AddHostedService<SlaWorker>();
         services.AddSingleton<DeadlineRecomputation>();

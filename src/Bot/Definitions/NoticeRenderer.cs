@@ -12,6 +12,8 @@ namespace PhanHoi.Bot.Definitions;
 /// </summary>
 public sealed class NoticeRenderer(MessageCatalog texts, IDirectoryRepository? directory = null)
 {
+    private const string LookupButton = "button.lookup";
+
     private static readonly HashSet<string> AgencyValues = new(["agency", "agencyCode", "handlingAgency"], StringComparer.Ordinal);
 
     public async Task<Activity> RenderAsync(Notice notice, CancellationToken cancellationToken)
@@ -27,6 +29,12 @@ public sealed class NoticeRenderer(MessageCatalog texts, IDirectoryRepository? d
         values["code"] = notice.CaseCode;
         var message = Activity.CreateMessage(texts.Render(MessageKeys.Notice(notice.Kind), values));
         var buttons = ButtonsFor(notice.Kind).Select(a => CaseButtons.For(a, notice.CaseCode, texts)).ToList();
+        if (notice.Kind == NoticeKind.WindowClosing)
+        {
+            // one tap answers the platform's window and shows the citizen where their case stands
+            buttons.Add(CardAction.PostBack(texts.Render(LookupButton), CaseButtons.Payload(CaseButtons.Lookup, notice.CaseCode)));
+        }
+
         if (buttons.Count > 0)
         {
             message.SuggestedActions = new SuggestedActions { Actions = buttons };

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PhanHoi.Bot.Channels.Delivery;
 using PhanHoi.Bot.Notices;
+using PhanHoi.Bot.Workflow.Outbox;
 
 namespace PhanHoi.Bot.Channels.Messenger;
 
@@ -27,6 +28,9 @@ public static class MessengerServiceCollectionExtensions
                 pipeline, context.ServiceProvider.GetRequiredService<IOptionsMonitor<ChannelResilienceOptions>>().Get(MessengerSender.ClientName)));
         services.AddSingleton<MessengerConversationReader>();
         services.AddSingleton<MessengerSender>();
+        // Replies are allowed within 24 hours of the citizen's last message (the update tags were retired in 2026). Reminded
+        // from 15 hours on: with nights kept quiet (22:00-06:00) every citizen still gets a daytime moment before it closes.
+        services.PostConfigure<WindowReminderOptions>(o => o.UseWindow(MessengerEventParser.Channel, TimeSpan.FromHours(24), TimeSpan.FromHours(9)));
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<MessengerSender>());
         services.AddSingleton<IProactiveChannel>(sp => sp.GetRequiredService<MessengerSender>());
         return services;

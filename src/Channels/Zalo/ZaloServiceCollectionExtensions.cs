@@ -4,6 +4,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using PhanHoi.Bot.Channels.Delivery;
 using PhanHoi.Bot.Notices;
+using PhanHoi.Bot.Workflow.Outbox;
 using Polly;
 
 namespace PhanHoi.Bot.Channels.Zalo;
@@ -51,6 +52,8 @@ public static class ZaloServiceCollectionExtensions
         services.AddHostedService<ZaloTokenRefresher>();
         services.AddSingleton<ZaloConversationReader>();
         services.AddSingleton<ZaloSender>();
+        // Consultation messages are allowed within 7 days of the citizen's last interaction (-230 after); reminded on the last day.
+        services.PostConfigure<WindowReminderOptions>(o => o.UseWindow(ZaloEventParser.Channel, TimeSpan.FromDays(7), TimeSpan.FromDays(1)));
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<ZaloSender>());
         services.AddSingleton<IProactiveChannel>(sp => sp.GetRequiredService<ZaloSender>());
         return services;

@@ -16,6 +16,13 @@ public enum NoticeKind
     RebuttalAnswered,
     Closed,
     Completed,
+
+    /// <summary>
+    /// Not about a change: the platform's window for writing to the citizen closes soon while their case is still open, so
+    /// the bot asks them to answer once to keep receiving notices (<see cref="Outbox.WindowReminders"/>). Its
+    /// <c>until</c> value is when the window closes; after that it is not sent at all.
+    /// </summary>
+    WindowClosing,
 }
 
 /// <summary>

@@ -1,18 +1,25 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PhanHoi.Bot.Workflow.Cases;
 
 namespace PhanHoi.Bot.Workflow.Outbox;
 
 /// <summary>
-/// The citizens who just wrote (or opened web chat): their held notices become pending again (SPEC §4: delivered at the next chance), off
+/// The citizens who just wrote (or opened web chat): their held notices become pending again (SPEC §4: delivered at the
+/// next chance), and on a windowed platform their window's new start is recorded for <see cref="WindowReminders"/>; off
 /// the turn's path and many citizens per statement. While one release runs, the next citizens gather for the one after,
 /// so a quiet service releases at once and a busy one with one statement per batch instead of one per message. A
 /// release that fails (the database restarting) is tried again with what gathered meanwhile.
 /// </summary>
-public sealed partial class HeldNoticeReleases(IOutboxStore outbox, OutboxSignal signal, TimeProvider clock, ILogger<HeldNoticeReleases> logger)
-    : BackgroundService
+public sealed partial class HeldNoticeReleases(
+    IOutboxStore outbox,
+    OutboxSignal signal,
+    TimeProvider clock,
+    ILogger<HeldNoticeReleases> logger,
+    IChatWindowStore? windows = null,
+    IOptions<WindowReminderOptions>? reminders = null) : BackgroundService
 {
     public const int MaxBatch = 500;
 
@@ -20,19 +27,22 @@ public sealed partial class HeldNoticeReleases(IOutboxStore outbox, OutboxSignal
 
     private static readonly TimeSpan LastReleaseTimeout = TimeSpan.FromSeconds(5);
 
-    private readonly Channel<CitizenAddress> requests = Channel.CreateUnbounded<CitizenAddress>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<(CitizenAddress Citizen, DateTimeOffset At)> requests =
+        Channel.CreateUnbounded<(CitizenAddress, DateTimeOffset)>(new UnboundedChannelOptions { SingleReader = true });
+
+    private readonly HashSet<string> windowed = new(reminders?.Value.RemindedChannels ?? [], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Asks for <paramref name="citizen"/>'s held notices to be released; returns at once.</summary>
-    public void Request(CitizenAddress citizen) => requests.Writer.TryWrite(citizen);
+    public void Request(CitizenAddress citizen) => requests.Writer.TryWrite((citizen, clock.GetUtcNow()));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var batch = new HashSet<CitizenAddress>();
+        var batch = new Batch();
         try
         {
             while (true)
             {
-                if (batch.Count == 0 && !await requests.Reader.WaitToReadAsync(stoppingToken))
+                if (batch.Citizens.Count == 0 && !await requests.Reader.WaitToReadAsync(stoppingToken))
                 {
                     return;
                 }
@@ -57,35 +67,42 @@ public sealed partial class HeldNoticeReleases(IOutboxStore outbox, OutboxSignal
         }
     }
 
-    private void Gather(HashSet<CitizenAddress> batch)
+    private void Gather(Batch batch)
     {
-        while (batch.Count < MaxBatch && requests.Reader.TryRead(out var citizen))
+        while (batch.Citizens.Count < MaxBatch && requests.Reader.TryRead(out var request))
         {
-            batch.Add(citizen);
+            batch.Add(request.Citizen, request.At);
         }
     }
 
-    private async Task<bool> TryReleaseAsync(HashSet<CitizenAddress> batch, CancellationToken cancellationToken)
+    private async Task<bool> TryReleaseAsync(Batch batch, CancellationToken cancellationToken)
     {
-        if (batch.Count == 0)
+        if (batch.Citizens.Count == 0)
         {
             return true;
         }
 
         try
         {
-            var released = await outbox.ReleaseHeldAsync(batch, clock.GetUtcNow(), cancellationToken);
+            var released = await outbox.ReleaseHeldAsync(batch.Citizens, clock.GetUtcNow(), cancellationToken);
             if (released > 0)
             {
-                LogReleased(logger, released, batch.Count);
+                LogReleased(logger, released, batch.Citizens.Count);
                 signal.Notify();
+            }
+
+            if (windows is not null && windowed.Count > 0)
+            {
+                // The earliest message of the batch stands for all: a window taken to start a little early closes a
+                // little early, so a reminder is never timed after the platform already closed it.
+                await windows.RecordInteractionsAsync([.. batch.Citizens.Where(c => windowed.Contains(c.Channel))], batch.Earliest, cancellationToken);
             }
 
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogFailed(logger, batch.Count, ex.GetType().Name);
+            LogFailed(logger, batch.Citizens.Count, ex.GetType().Name);
             return false;
         }
     }
@@ -95,4 +112,26 @@ public sealed partial class HeldNoticeReleases(IOutboxStore outbox, OutboxSignal
 
     [LoggerMessage(LogLevel.Warning, "Releasing held notices for {Citizens} citizen(s) failed ({Error}); trying again")]
     private static partial void LogFailed(ILogger logger, int citizens, string error);
+
+    private sealed class Batch
+    {
+        public HashSet<CitizenAddress> Citizens { get; } = [];
+
+        public DateTimeOffset Earliest { get; private set; } = DateTimeOffset.MaxValue;
+
+        public void Add(CitizenAddress citizen, DateTimeOffset at)
+        {
+            Citizens.Add(citizen);
+            if (at < Earliest)
+            {
+                Earliest = at;
+            }
+        }
+
+        public void Clear()
+        {
+            Citizens.Clear();
+            Earliest = DateTimeOffset.MaxValue;
+        }
+    }
 }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PhanHoi.Bot.Workflow.Cases;
 using PhanHoi.Bot.Workflow.Storage;
 
 namespace PhanHoi.Bot.Workflow.Outbox;
@@ -71,6 +73,13 @@ public sealed partial class OutboxDispatcher(
 
     private async Task<bool> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
+        if (WindowClosed(message))
+        {
+            // A reminder that the window closes soon is pointless once it closed (it waited behind a retry or a hold).
+            await RecordAsync(() => store.MarkUndeliverableAsync(message.Id, LateReminder, cancellationToken), message, cancellationToken);
+            return true;
+        }
+
         SendResult result;
         try
         {
@@ -92,6 +101,9 @@ public sealed partial class OutboxDispatcher(
                 }
 
                 return true;
+            case SendOutcome.OutsideWindow when message.Notice.Kind == NoticeKind.WindowClosing:
+                await RecordAsync(() => store.MarkUndeliverableAsync(message.Id, LateReminder, cancellationToken), message, cancellationToken);
+                return true;
             case SendOutcome.OutsideWindow:
                 await RecordAsync(() => store.HoldAsync(message.Id, result.Detail ?? "outside the platform's messaging window", cancellationToken), message, cancellationToken);
                 LogHeld(logger, message.Id, message.Recipient.Channel);
@@ -108,6 +120,14 @@ public sealed partial class OutboxDispatcher(
                 return false;
         }
     }
+
+    private const string LateReminder = "not sent: the chat window it reminds of had already closed";
+
+    private bool WindowClosed(OutboxMessage message) =>
+        message.Notice.Kind == NoticeKind.WindowClosing
+        && message.Notice.Values.TryGetValue("until", out var until)
+        && DateTimeOffset.TryParse(until, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var closesAt)
+        && clock.GetUtcNow() >= closesAt;
 
     /// <summary>A message whose earlier send was interrupted is sent again only if the citizen's chat does not show it.</summary>
     private async Task<SendResult> SendUnlessShownAsync(OutboxMessage message, CancellationToken cancellationToken)

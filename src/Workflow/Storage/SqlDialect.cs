@@ -15,6 +15,9 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string InList(string column, string parameter);
 
+    /// <summary>A table of one text column <c>value</c>: the items of the JSON array of strings <paramref name="parameter"/>.</summary>
+    public abstract string JsonTextElements(string parameter);
+
     /// <summary>Appended to a claiming <c>SELECT</c> so concurrent claimers pass over each other's rows.</summary>
     public abstract string SkipLocked { get; }
 

@@ -34,6 +34,7 @@ public static class StorageServiceCollectionExtensions
 
         services.TryAddSingleton<ICaseRepository, SqlCaseRepository>();
         services.TryAddSingleton<IOutboxStore, SqlOutboxStore>();
+        services.TryAddSingleton<IChatWindowStore, SqlChatWindowStore>();
         services.TryAddSingleton<IInboxStore, SqlInboxStore>();
         services.TryAddSingleton<IFileStore, SqlFileStore>();
         services.TryAddSingleton<ICredentialStore, SqlCredentialStore>();

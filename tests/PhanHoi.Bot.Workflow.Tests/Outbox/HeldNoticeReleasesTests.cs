@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PhanHoi.Bot.Workflow.Cases;
 using PhanHoi.Bot.Workflow.Outbox;
@@ -84,6 +85,32 @@ public sealed class HeldNoticeReleasesTests : IAsyncLifetime, IDisposable
         await stopping;
 
         Assert.Contains(outbox.Batches, b => b.Contains(Carol));
+    }
+
+    [Fact]
+    public async Task Citizens_on_a_windowed_platform_have_their_window_recorded_from_the_earliest_message_of_the_batch()
+    {
+        var windows = new RecordingChatWindows();
+        var reminders = new WindowReminderOptions();
+        reminders.UseWindow("facebook", TimeSpan.FromHours(24), TimeSpan.FromHours(9));
+        using var recording = new HeldNoticeReleases(outbox, signal, clock, NullLogger<HeldNoticeReleases>.Instance, windows, Options.Create(reminders));
+        outbox.Gate();
+        await recording.StartAsync(CancellationToken.None);
+        var first = clock.GetUtcNow();
+        recording.Request(Alice);
+        await outbox.WaitForCallsAsync(1);
+
+        recording.Request(Carol);
+        clock.Advance(TimeSpan.FromSeconds(2));
+        recording.Request(Bob);
+        outbox.Open();
+        await outbox.WaitForCallsAsync(2);
+        await recording.StopAsync(CancellationToken.None);
+
+        // Alice and Bob write on Zalo, which has no window configured here: only Carol's is recorded.
+        var recorded = Assert.Single(windows.Recorded, r => r.Citizens.Length > 0);
+        Assert.Equal([Carol], recorded.Citizens);
+        Assert.Equal(first, recorded.At);
     }
 
     /// <summary>Records each release; can hold one back until opened, or fail the next.</summary>

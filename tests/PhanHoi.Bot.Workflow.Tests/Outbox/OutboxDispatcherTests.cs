@@ -75,6 +75,31 @@ public sealed class OutboxDispatcherTests(SqliteStoreFixture store) : IClassFixt
         Assert.Equal(1, sender.Sends[submitted]);
     }
 
+    [Theory]
+    [InlineData(SendOutcome.OutsideWindow, 30, 1)] // the platform closed the window earlier than recorded
+    [InlineData(SendOutcome.Sent, -1, 0)] // it waited (behind a retry) until after the window closed
+    public async Task A_reminder_that_can_no_longer_arrive_in_time_is_dropped_not_held_for_later(SendOutcome outcome, int minutesLeft, int sends)
+    {
+        var now = Monday.AddYears(30).AddDays(Random.Shared.Next(1, 5000));
+        var clock = new FakeTimeProvider(now);
+        var outbox = new SqlOutboxStore(store.Database);
+        var submitted = New(address: new CitizenAddress("facebook", Unique("U")), submittedAt: now.AddDays(-3));
+        var until = now.AddMinutes(minutesLeft).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        await new SqlCaseRepository(store.Database, store.Protector).InsertAsync(
+            Submitted(submitted) with { Notices = [Notice.Of(NoticeKind.WindowClosing, submitted.Code, ("until", until))] }, None);
+        var sender = new CountingSender { Outcome = new SendResult(outcome, "outside of allowed window") };
+        var dispatcher = new OutboxDispatcher(outbox, sender, new OutboxSignal(), clock, Options.Create(new OutboxOptions()), NullLogger<OutboxDispatcher>.Instance);
+
+        while (await dispatcher.DispatchOnceAsync(None) > 0)
+        {
+        }
+
+        var reminder = Assert.Single(await outbox.ListForCaseAsync(submitted.Id, None));
+        Assert.Equal(sends, sender.Sends.GetValueOrDefault(submitted.Id));
+        Assert.Equal(OutboxStatus.Undeliverable, reminder.Status);
+        Assert.Contains("window", reminder.LastError, StringComparison.Ordinal);
+    }
+
     private async Task<(FakeTimeProvider Clock, SqlOutboxStore Outbox, Guid CaseId)> QueueFiledAsync()
     {
         var now = Monday.AddYears(20).AddDays(Random.Shared.Next(1, 5000));
@@ -91,6 +116,8 @@ public sealed class OutboxDispatcherTests(SqliteStoreFixture store) : IClassFixt
 
         public bool Shown { get; init; }
 
+        public SendResult Outcome { get; init; } = SendResult.Sent;
+
         public Task<bool> WasShownAsync(OutboxMessage message, CancellationToken cancellationToken)
         {
             Asked[message.CaseId] = Asked.GetValueOrDefault(message.CaseId) + 1;
@@ -100,7 +127,7 @@ public sealed class OutboxDispatcherTests(SqliteStoreFixture store) : IClassFixt
         public Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
         {
             Sends[message.CaseId] = Sends.GetValueOrDefault(message.CaseId) + 1;
-            return Task.FromResult(SendResult.Sent);
+            return Task.FromResult(Outcome);
         }
     }
 

@@ -36,9 +36,7 @@ public sealed class SqlCaseRepository : ICaseRepository
         document = new CaseDocument(protector);
         insertCase = $"INSERT INTO cases ({CaseColumns.InsertColumns}) VALUES ({CaseColumns.InsertValues(database.Dialect)})";
         updateCase = $"UPDATE cases SET {CaseColumns.UpdateAssignments(database.Dialect)} WHERE id = @Id AND version = @ExpectedVersion";
-        insertNotice =
-            "INSERT INTO outbox (case_id, recipient_channel, recipient_user_id, notice, created_at, status, attempts, next_attempt_at) " +
-            $"VALUES (@CaseId, @Channel, @UserId, {database.Dialect.Json("@Notice")}, @At, 'pending', 0, @At)";
+        insertNotice = OutboxInsert.Sql(database.Dialect);
     }
 
     public Task<Case?> FindByCodeAsync(string code, CancellationToken cancellationToken) =>

@@ -11,6 +11,8 @@ public sealed class PostgresDialect : SqlDialect
 
     public override string InList(string column, string parameter) => $"{column} = ANY({parameter})";
 
+    public override string JsonTextElements(string parameter) => $"jsonb_array_elements_text(CAST({parameter} AS jsonb)) AS e(value)";
+
     public override string SkipLocked => " FOR UPDATE SKIP LOCKED";
 
     public override string? SerializeOutboxClaims => $"SELECT pg_advisory_xact_lock({LockBase + 1});";

@@ -8,6 +8,8 @@ public sealed class SqliteDialect : SqlDialect
 
     public override string InList(string column, string parameter) => $"{column} IN {parameter}";
 
+    public override string JsonTextElements(string parameter) => $"json_each({parameter})";
+
     // SQLite has one writer at a time (BEGIN IMMEDIATE): claims are serialised by the engine.
     public override string SkipLocked => string.Empty;
 
