@@ -18,6 +18,7 @@ public static class CaseEndpoints
         cases.MapPost("/", CaseIntakeEndpoint.Create).RequireAuthorization(StaffAuthSetup.Reception);
         cases.MapGet("/{code}", Get);
         cases.MapGet("/{code}/history", History);
+        cases.MapGet("/{code}/notices", CaseNoticesEndpoint.List);
         cases.MapPost("/{code}/{action}", Act);
         return app;
     }

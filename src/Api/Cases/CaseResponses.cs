@@ -1,5 +1,6 @@
-using PhanHoi.Bot.Workflow.Cases;
 using PhanHoi.Bot.Workflow.Calendar;
+using PhanHoi.Bot.Workflow.Cases;
+using PhanHoi.Bot.Workflow.Outbox;
 
 namespace PhanHoi.Bot.Api.Cases;
 
@@ -113,3 +114,15 @@ public sealed record CaseSummary(
 public sealed record PageResponse<T>(IReadOnlyList<T> Items, long Total, int Page, int PageSize, bool TotalIsExact);
 
 public sealed record HistoryResponse(DateTimeOffset At, string Actor, CaseAction Action, CaseState? FromState, CaseState? ToState, string? Note);
+
+/// <summary>A message queued for the citizen's chat about a case (<c>GET /api/v1/cases/{code}/notices</c>).</summary>
+public sealed record NoticeResponse(
+    long Id,
+    NoticeKind Kind,
+    string Text,
+    string Channel,
+    OutboxStatus Status,
+    DateTimeOffset CreatedAt,
+    int Attempts,
+    DateTimeOffset? NextAttemptAt,
+    string? LastError);

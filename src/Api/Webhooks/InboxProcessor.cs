@@ -149,7 +149,7 @@ public sealed partial class InboxProcessor(
 
         if (IsCitizenInteraction(activity))
         {
-            heldNotices.Request(new CitizenAddress(item.Source, userId));
+            heldNotices.Request(new CitizenAddress(item.Source, userId), item.ReceivedAt);
         }
     }
 

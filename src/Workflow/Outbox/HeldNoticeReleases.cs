@@ -32,8 +32,11 @@ public sealed partial class HeldNoticeReleases(
 
     private readonly HashSet<string> windowed = new(reminders?.Value.RemindedChannels ?? [], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Asks for <paramref name="citizen"/>'s held notices to be released; returns at once.</summary>
-    public void Request(CitizenAddress citizen) => requests.Writer.TryWrite((citizen, clock.GetUtcNow()));
+    /// <summary>
+    /// Asks for <paramref name="citizen"/>'s held notices to be released; returns at once. <paramref name="wroteAt"/> is when
+    /// the platform delivered what they wrote (now when not given): their window runs from then.
+    /// </summary>
+    public void Request(CitizenAddress citizen, DateTimeOffset? wroteAt = null) => requests.Writer.TryWrite((citizen, wroteAt ?? clock.GetUtcNow()));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

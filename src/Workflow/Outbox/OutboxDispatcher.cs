@@ -105,7 +105,7 @@ public sealed partial class OutboxDispatcher(
                 await RecordAsync(() => store.MarkUndeliverableAsync(message.Id, LateReminder, cancellationToken), message, cancellationToken);
                 return true;
             case SendOutcome.OutsideWindow:
-                await RecordAsync(() => store.HoldAsync(message.Id, result.Detail ?? "outside the platform's messaging window", cancellationToken), message, cancellationToken);
+                await RecordAsync(() => store.HoldAsync(message.Id, HeldReason(result.Detail), cancellationToken), message, cancellationToken);
                 LogHeld(logger, message.Id, message.Recipient.Channel);
                 return false;
             case SendOutcome.Undeliverable:
@@ -122,6 +122,10 @@ public sealed partial class OutboxDispatcher(
     }
 
     private const string LateReminder = "not sent: the chat window it reminds of had already closed";
+
+    /// <summary>What staff read on a held notice: why it waits, and the platform's own words.</summary>
+    private static string HeldReason(string? detail) =>
+        detail is null ? "outside the platform's messaging window" : $"outside the platform's messaging window ({detail})";
 
     private bool WindowClosed(OutboxMessage message) =>
         message.Notice.Kind == NoticeKind.WindowClosing

@@ -197,6 +197,7 @@ public abstract class CaseLifeTests(Store store) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, (await snnmt.GetAsync($"/api/v1/cases/{code}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await snnmt.GetAsync($"/api/v1/cases/{code}/history")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await snnmt.GetAsync($"/api/v1/cases/{code}/notices")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await snnmt.PostAsJsonAsync($"/api/v1/cases/{code}/resolve", new { answer = "x" })).StatusCode);
         var list = await snnmt.GetFromJsonAsync<JsonObject>("/api/v1/cases");
         Assert.DoesNotContain(list!["items"]!.AsArray(), i => i!["code"]!.GetValue<string>() == code);

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PhanHoi.Bot.Api.Tests.Infrastructure;
 using PhanHoi.Bot.Workflow.Cases;
@@ -93,15 +95,8 @@ public abstract class MessengerChannelTests(Store store) : IAsyncLifetime
     [Fact]
     public async Task A_notice_outside_the_24_hour_window_is_held_and_delivered_when_the_citizen_writes_again()
     {
-        var category = (await channel.Host.Services.GetRequiredService<IDirectoryRepository>().ListCategoriesAsync(CancellationToken.None))[0].Code;
-        var address = new CitizenAddress("facebook", Psid);
         Graph.CloseWindow(Psid);
-        var outcome = await channel.Host.Services.GetRequiredService<CaseDesk>().SubmitAsync(
-            new NewCase(CaseChannel.Facebook, category,
-                "Đèn chiếu sáng trên đường Bà Triệu bị hỏng hơn một tuần, buổi tối rất tối và nguy hiểm.", false,
-                new CitizenDetails("Lê Văn Nam", "+84912345678"), address, []),
-            Actor.Citizen(address), CancellationToken.None);
-        var filed = Assert.IsType<DeskOutcome.Done>(outcome).Case;
+        var filed = await channel.FileAsync(new CitizenAddress("facebook", Psid), CaseChannel.Facebook);
 
         var outbox = channel.Host.Services.GetRequiredService<IOutboxStore>();
         for (var i = 0; i < 100 && (await outbox.ListForCaseAsync(filed.Id, CancellationToken.None)).All(m => m.Status != OutboxStatus.Held); i++)
@@ -111,6 +106,12 @@ public abstract class MessengerChannelTests(Store store) : IAsyncLifetime
 
         Assert.Equal(OutboxStatus.Held, Assert.Single(await outbox.ListForCaseAsync(filed.Id, CancellationToken.None)).Status);
         Assert.Empty(Graph.Drain(Psid));
+        using var reception = await channel.Host.LoginAsync("tiepnhan");
+        var whileHeld = Assert.Single((await reception.GetFromJsonAsync<JsonArray>($"/api/v1/cases/{filed.Code}/notices"))!)!;
+        Assert.Equal(("filed", "held", "facebook"), (whileHeld["kind"]!.GetValue<string>(), whileHeld["status"]!.GetValue<string>(), whileHeld["channel"]!.GetValue<string>()));
+        Assert.Contains("window", whileHeld["lastError"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(filed.Code, whileHeld["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Psid, whileHeld.ToJsonString(), StringComparison.Ordinal);
 
         Graph.OpenWindow(Psid); // the citizen writes: Meta reopens the window
         Assert.Equal(HttpStatusCode.OK, (await channel.FacebookTextAsync(Psid, "Xin chào")).StatusCode);
@@ -120,6 +121,39 @@ public abstract class MessengerChannelTests(Store store) : IAsyncLifetime
         Assert.Contains(filed.Code, FakePlatforms.Text(notice), StringComparison.Ordinal);
         await Graph.ExpectQuietAsync(Psid);
         Assert.Equal(OutboxStatus.Sent, Assert.Single(await outbox.ListForCaseAsync(filed.Id, CancellationToken.None)).Status);
+        var afterwards = Assert.Single((await reception.GetFromJsonAsync<JsonArray>($"/api/v1/cases/{filed.Code}/notices"))!)!;
+        Assert.Equal("sent", afterwards["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_citizen_whose_case_is_open_is_reminded_once_before_the_24_hour_window_closes_and_one_tap_keeps_them_informed()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await channel.FacebookTextAsync(Psid, "Xin chào")).StatusCode); // 09:00, Monday
+        await Graph.ExpectSequenceAsync(Psid, channel.Text("menu.ask"));
+        var filed = await channel.FileAsync(new CitizenAddress("facebook", Psid), CaseChannel.Facebook);
+        Assert.Contains(filed.Code, FakePlatforms.Text(await Graph.NextAsync(Psid)), StringComparison.Ordinal); // the "filed" notice
+
+        // The window closes at 09:00 on Tuesday; reminders go out from 15 hours on, but not before 06:00 local time.
+        channel.Host.Clock.Advance(TimeSpan.FromHours(20)); // 05:00: still night
+        await Task.Delay(300);
+        Assert.Empty(Graph.Drain(Psid));
+        var reminder = await channel.AdvanceUntilSentAsync(Psid, TimeSpan.FromMinutes(1), 90); // from 06:00
+
+        Assert.Equal(channel.Text("notice.windowClosing", new Dictionary<string, string> { ["code"] = filed.Code }), FakePlatforms.Text(reminder));
+        Assert.Equal("UPDATE", reminder["messaging_type"]!.GetValue<string>());
+        var lookup = Assert.Single(ConversationScript.QuickReplies(reminder));
+        Assert.Equal(channel.Text("button.lookup"), lookup.Title);
+        channel.Host.Clock.Advance(TimeSpan.FromMinutes(30));
+        await Graph.ExpectQuietAsync(Psid); // once per message the citizen sent
+
+        await PostAsync(QuickReply(lookup), 1);
+        var status = FakePlatforms.Text(await Graph.NextAsync(Psid));
+        Assert.Contains(filed.Code, status, StringComparison.Ordinal);
+        Assert.Contains(channel.Text("state.submitted"), status, StringComparison.Ordinal);
+        Assert.Equal(
+            OutboxStatus.Sent,
+            Assert.Single(await channel.Host.Services.GetRequiredService<IOutboxStore>().ListForCaseAsync(filed.Id, CancellationToken.None),
+                m => m.Notice.Kind == NoticeKind.WindowClosing).Status);
     }
 
     [Fact]

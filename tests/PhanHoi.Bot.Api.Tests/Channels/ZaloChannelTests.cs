@@ -167,6 +167,23 @@ public abstract class ZaloChannelTests(Store store, IDictionary<string, string?>
     }
 
     [Fact]
+    public async Task A_citizen_whose_case_is_open_is_reminded_on_the_last_day_of_the_7_day_window_with_a_button_to_see_it()
+    {
+        Ok(await channel.ZaloTextAsync(User, "Xin chào")); // 09:00, Monday
+        await Zalo.ExpectSequenceAsync(User, channel.Text("menu.ask"));
+        var filed = await channel.FileAsync(new CitizenAddress("zalo", User), CaseChannel.Zalo);
+        Assert.Contains(filed.Code, FakePlatforms.Text(await Zalo.NextAsync(User)), StringComparison.Ordinal);
+
+        channel.Host.Clock.Advance(TimeSpan.FromDays(6) - TimeSpan.FromMinutes(3)); // the window closes next Monday, 09:00
+        var reminder = await channel.AdvanceUntilSentAsync(User, TimeSpan.FromMinutes(1), 10);
+
+        Assert.True(channel.Host.Clock.GetUtcNow() >= new DateTimeOffset(2026, 3, 8, 9, 0, 0, TimeSpan.FromHours(7)));
+        Assert.StartsWith(channel.Text("notice.windowClosing", new Dictionary<string, string> { ["code"] = filed.Code }), FakePlatforms.Text(reminder), StringComparison.Ordinal);
+        Assert.Equal([(channel.Text("button.lookup"), "lookup:" + filed.Code)], ConversationScript.ZaloButtons(reminder));
+        await Zalo.ExpectQuietAsync(User);
+    }
+
+    [Fact]
     public async Task Follow_is_welcomed_and_echoes_and_receipts_are_not_answered()
     {
         Ok(await channel.ZaloPostAsync($$"""{"app_id":"{{ChannelHost.ZaloAppId}}","oa_id":"{{ChannelHost.ZaloOaId}}","follower":{"id":"{{User}}"},"user_id_by_app":"552177279717587730","event_name":"follow","source":"oa_profile","timestamp":"1772400000789"}"""));

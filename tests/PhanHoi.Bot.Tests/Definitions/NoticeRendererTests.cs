@@ -35,6 +35,7 @@ public sealed class NoticeTemplateTests
         { NoticeKind.RebuttalAnswered, ["answer"] },
         { NoticeKind.Closed, ["kind", "reason"] },
         { NoticeKind.Completed, [] },
+        { NoticeKind.WindowClosing, ["until"] },
     };
 
     [Fact]
@@ -63,6 +64,16 @@ public sealed class NoticeTemplateTests
         Assert.Contains("16/03/2026", published.Text, StringComparison.Ordinal);
         Assert.Equal(["supplement:TH-1"], asked.SuggestedActions!.Actions.Select(a => a.Value!.Value.GetString()));
         Assert.Null(rejected.SuggestedActions);
+    }
+
+    [Fact]
+    public async Task Window_reminder_offers_one_tap_to_see_the_case_and_shows_no_raw_time()
+    {
+        var reminder = await Renderer.RenderAsync(
+            Notice.Of(NoticeKind.WindowClosing, "TH-1", ("until", "2026-12-02T08:30:00.0000000+00:00")), CancellationToken.None);
+
+        Assert.Equal(["lookup:TH-1"], reminder.SuggestedActions!.Actions.Select(a => a.Value!.Value.GetString()));
+        Assert.DoesNotContain("2026", reminder.Text, StringComparison.Ordinal);
     }
 
     [Fact]

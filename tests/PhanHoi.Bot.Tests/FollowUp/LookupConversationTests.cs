@@ -29,6 +29,22 @@ public sealed class LookupConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_citizen_reminded_that_the_chat_window_closes_taps_once_and_sees_where_the_case_stands()
+    {
+        _chat.Desk.Seed("TH-7K3M-9Q2A", _chat.Citizen, CaseState.InProgress);
+        await _chat.SayAsync("Gửi phản ánh"); // mid-intake when the reminder arrives
+
+        var reminder = await _chat.NotifyAsync(Notice.Of(NoticeKind.WindowClosing, "TH-7K3M-9Q2A", ("until", "2026-03-17T02:00:00.0000000+00:00")));
+        Assert.Equal([_chat.Render("button.lookup")], reminder.Titles());
+        await _chat.TapAsync(reminder.Button(_chat.Render("button.lookup")));
+
+        var status = _chat.Sender.Texts[^2];
+        Assert.Contains("TH-7K3M-9Q2A (Giao thông)", status, StringComparison.Ordinal);
+        Assert.Contains("Tình trạng: " + _chat.Render("state.inProgress"), status, StringComparison.Ordinal);
+        Assert.Equal(_chat.Render("intake.category.ask"), _chat.Last); // then the intake asks its question again
+    }
+
+    [Fact]
     public async Task Published_answer_and_the_rebuttal_deadline_are_shown_with_rate_and_rebut_buttons()
     {
         var mine = _chat.Desk.Seed("TH-AAAA-BBBB", _chat.Citizen, CaseState.Published);
