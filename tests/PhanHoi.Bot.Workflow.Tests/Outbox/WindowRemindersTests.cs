@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -72,6 +74,21 @@ public sealed class WindowRemindersTests : IDisposable
         Assert.Equal((0, 0), (withoutWebchat, off));
         Assert.Empty(store.Rounds);
         Assert.False(await signal.WaitAsync(TimeSpan.Zero, None)); // nothing queued: nobody woken
+    }
+
+    [Fact]
+    public void Configuration_changes_part_of_a_platforms_window_and_the_platform_fills_in_the_rest()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Reminders:Channels:facebook:Lead"] = "06:00:00" })
+            .Build();
+        var services = new ServiceCollection().AddWorkflow(configuration);
+        services.PostConfigure<WindowReminderOptions>(o => o.UseWindow("facebook", TimeSpan.FromHours(24), TimeSpan.FromHours(9)));
+        using var provider = services.BuildServiceProvider();
+
+        var facebook = provider.GetRequiredService<IOptions<WindowReminderOptions>>().Value.Channels["facebook"];
+
+        Assert.Equal((TimeSpan.FromHours(24), TimeSpan.FromHours(6)), (facebook.Window, facebook.Lead));
     }
 
     private static DateTimeOffset At(int hour, int minute) => new(2026, 12, 1, hour, minute, 0, TimeSpan.FromHours(7));
