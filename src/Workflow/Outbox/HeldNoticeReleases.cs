@@ -32,6 +32,8 @@ public sealed partial class HeldNoticeReleases(
 
     private readonly HashSet<string> windowed = new(reminders?.Value.RemindedChannels ?? [], StringComparer.OrdinalIgnoreCase);
 
+    private readonly RecentInteractions recent = new(reminders?.Value.RecordEvery ?? TimeSpan.Zero);
+
     /// <summary>
     /// Asks for <paramref name="citizen"/>'s held notices to be released; returns at once. <paramref name="wroteAt"/> is when
     /// the platform delivered what they wrote (now when not given): their window runs from then.
@@ -94,11 +96,13 @@ public sealed partial class HeldNoticeReleases(
                 signal.Notify();
             }
 
-            if (windows is not null && windowed.Count > 0)
+            if (windows is not null && windowed.Count > 0
+                && recent.Due(batch.Citizens.Where(c => windowed.Contains(c.Channel)), batch.Earliest) is { Count: > 0 } wrote)
             {
                 // The earliest message of the batch stands for all: a window taken to start a little early closes a
                 // little early, so a reminder is never timed after the platform already closed it.
-                await windows.RecordInteractionsAsync([.. batch.Citizens.Where(c => windowed.Contains(c.Channel))], batch.Earliest, cancellationToken);
+                await windows.RecordInteractionsAsync(wrote, batch.Earliest, cancellationToken);
+                recent.Recorded(wrote, batch.Earliest);
             }
 
             return true;

@@ -22,6 +22,12 @@ public sealed class WindowReminderOptions
 
     public TimeOnly QuietUntil { get; set; } = new(6, 0);
 
+    /// <summary>
+    /// A citizen's window is recorded again only when this much passed since it was last recorded: one write per dialog
+    /// rather than per message. Windows may then be taken to start up to this much early (reminders that much early).
+    /// </summary>
+    public TimeSpan RecordEvery { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>The most reminders queued per channel per round.</summary>
     public int BatchSize { get; set; } = 200;
 

@@ -113,6 +113,36 @@ public sealed class HeldNoticeReleasesTests : IAsyncLifetime, IDisposable
         Assert.Equal(first, recorded.At);
     }
 
+    [Fact]
+    public async Task A_citizen_in_the_middle_of_a_dialog_has_their_window_recorded_once_per_ten_minutes_not_per_message()
+    {
+        var windows = new RecordingChatWindows();
+        var reminders = new WindowReminderOptions();
+        reminders.UseWindow("facebook", TimeSpan.FromHours(24), TimeSpan.FromHours(9));
+        using var recording = new HeldNoticeReleases(outbox, signal, clock, NullLogger<HeldNoticeReleases>.Instance, windows, Options.Create(reminders));
+        await recording.StartAsync(CancellationToken.None);
+        var first = clock.GetUtcNow();
+
+        recording.Request(Carol);
+        await outbox.WaitForCallsAsync(1);
+        clock.Advance(TimeSpan.FromMinutes(5));
+        recording.Request(Carol);
+        await outbox.WaitForCallsAsync(2);
+        clock.Advance(TimeSpan.FromMinutes(6));
+        recording.Request(Carol);
+        await outbox.WaitForCallsAsync(3);
+        var deadline = DateTime.UtcNow + Patience;
+        while (windows.Recorded.Count < 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        await recording.StopAsync(CancellationToken.None);
+
+        Assert.Equal([first, first.AddMinutes(11)], windows.Recorded.Select(r => r.At));
+        Assert.All(windows.Recorded, r => Assert.Equal([Carol], r.Citizens));
+    }
+
     /// <summary>Records each release; can hold one back until opened, or fail the next.</summary>
     private sealed class ScriptedOutbox : IOutboxStore
     {

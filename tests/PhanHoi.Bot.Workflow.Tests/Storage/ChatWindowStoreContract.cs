@@ -1,5 +1,6 @@
 using System.Globalization;
 using PhanHoi.Bot.Workflow.Cases;
+using PhanHoi.Bot.Workflow.Citizens;
 using PhanHoi.Bot.Workflow.Outbox;
 using PhanHoi.Bot.Workflow.Storage;
 using static PhanHoi.Bot.Workflow.Tests.Storage.TestCases;
@@ -40,17 +41,22 @@ public abstract class ChatWindowStoreContract(StoreFixture store)
     }
 
     [Fact]
-    public async Task Nobody_is_reminded_whose_case_is_over_whose_window_is_nearly_closed_or_who_has_a_notice_held()
+    public async Task Nobody_is_reminded_whose_case_is_over_whose_window_is_nearly_closed_who_has_a_notice_held_or_is_barred()
     {
         var (closed, _) = await FileAsync(CaseState.Closed);
         var (answered, _) = await FileAsync(CaseState.Completed);
         var (held, heldCase) = await FileAsync(CaseState.InProgress);
         var (late, _) = await FileAsync(CaseState.AwaitingInfo);
         var (fine, fineCase) = await FileAsync(CaseState.Rebutted);
+        var (blocked, _) = await FileAsync(CaseState.InProgress);
+        var (locked, _) = await FileAsync(CaseState.InProgress);
+        var accounts = new SqlCitizenAccountRepository(store.Database);
+        await accounts.SaveAsync(new CitizenAccount(blocked, CitizenStatus.Blocked, null, "vu khống"), None);
+        await accounts.SaveAsync(new CitizenAccount(locked, CitizenStatus.Locked, wrote.AddDays(3), "gửi tin dồn dập"), None);
         var noCase = new CitizenAddress(channel, Unique("U"));
         await outbox.HoldAsync((await outbox.ListForCaseAsync(heldCase, None))[0].Id, "outside the 24-hour window", None);
 
-        await windows.RecordInteractionsAsync([closed, answered, held, noCase, fine], wrote, None);
+        await windows.RecordInteractionsAsync([closed, answered, held, noCase, fine, blocked, locked], wrote, None);
         await windows.RecordInteractionsAsync([new CitizenAddress("zalo", fine.UserId)], wrote, None); // another channel's round
         await windows.RecordInteractionsAsync([late], wrote.AddHours(-4).AddMinutes(10), None);
 

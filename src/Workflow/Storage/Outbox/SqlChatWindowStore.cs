@@ -12,7 +12,7 @@ namespace PhanHoi.Bot.Workflow.Storage;
 /// </summary>
 public sealed class SqlChatWindowStore(StoreDatabase database) : IChatWindowStore
 {
-    /// <summary>States in which the case is still being handled: more notices are coming.</summary>
+    /// <summary>States in which the case is still being handled: more notices are coming. Citizens locked or blocked for abuse are not invited to write.</summary>
     private const string OpenCases =
         "FROM cases c WHERE c.citizen_channel = w.channel AND c.citizen_user_id = w.user_id " +
         "AND c.state IN ('submitted', 'awaiting_info', 'in_progress', 'resolved', 'rebutted')";
@@ -28,6 +28,9 @@ public sealed class SqlChatWindowStore(StoreDatabase database) : IChatWindowStor
           AND EXISTS (SELECT 1 {OpenCases})
           AND NOT EXISTS (
               SELECT 1 FROM outbox o WHERE o.recipient_channel = w.channel AND o.recipient_user_id = w.user_id AND o.status = 'held')
+          AND NOT EXISTS (
+              SELECT 1 FROM citizen_accounts a WHERE a.channel = w.channel AND a.user_id = w.user_id
+                AND (a.status = 'blocked' OR (a.status = 'locked' AND a.locked_until > @now)))
         ORDER BY w.last_interaction_at
         LIMIT @max
         """;
@@ -69,7 +72,7 @@ public sealed class SqlChatWindowStore(StoreDatabase database) : IChatWindowStor
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var due = (await connection.QueryAsync<DueRow>(new CommandDefinition(
-            Due, new { channel, wroteAfter, wroteBy, max }, cancellationToken: cancellationToken))).AsList();
+            Due, new { channel, wroteAfter, wroteBy, max, now }, cancellationToken: cancellationToken))).AsList();
         if (due.Count == 0)
         {
             return 0;
