@@ -54,7 +54,7 @@ public sealed partial class InboxProcessor(
             }
             else
             {
-                await DeliverRestAsync(item, platform, envelope.Outgoing!, cancellationToken);
+                await DeliverRestAsync(item, platform, envelope, cancellationToken);
             }
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -129,7 +129,7 @@ public sealed partial class InboxProcessor(
                 if (report.Result.Outcome == SendOutcome.RetryLater && !followUpWritten)
                 {
                     // Kept behind this item in the citizen's queue; completing this one never re-runs the turn.
-                    var rest = InboxEnvelope.ForOutgoing(bodies.Skip(sent)).Serialize();
+                    var rest = InboxEnvelope.ForOutgoing(bodies.Skip(sent), userId, activity.Id).Serialize();
                     await inbox.AppendAsync(item.Source, FollowUpIds.ForTurn(item), item.ConversationKey, rest, now, cancellationToken);
                     followUpWritten = true;
                 }
@@ -153,16 +153,27 @@ public sealed partial class InboxProcessor(
         }
     }
 
-    private async Task DeliverRestAsync(InboxItem item, IChatPlatform platform, IReadOnlyList<string> bodies, CancellationToken cancellationToken)
+    private async Task DeliverRestAsync(InboxItem item, IChatPlatform platform, InboxEnvelope envelope, CancellationToken cancellationToken)
     {
-        var report = await platform.DeliverAsync(bodies, cancellationToken);
+        var bodies = envelope.Outgoing!;
+        var sent = await AlreadyDeliveredAsync(item, platform, envelope, cancellationToken);
+        var first = sent;
+        var report = await platform.DeliverAsync([.. bodies.Skip(first)], cancellationToken, async taken =>
+        {
+            // as for a turn: handed out again after a crash between two messages, the item sends only the rest
+            if (first + taken < bodies.Count)
+            {
+                await inbox.RecordDeliveredAsync(item.Id, first + taken, cancellationToken);
+            }
+        });
+        sent = first + report.Delivered;
         var now = clock.GetUtcNow();
         await ReportAsync(item.Source, report, cancellationToken);
         if (report.Result.Outcome != SendOutcome.RetryLater)
         {
             if (!report.Completed)
             {
-                LogDropped(logger, item.Source, report.Result.Outcome, bodies.Count - report.Delivered);
+                LogDropped(logger, item.Source, report.Result.Outcome, bodies.Count - sent);
             }
 
             await inbox.CompleteAsync(item.Id, now, cancellationToken);
@@ -176,9 +187,28 @@ public sealed partial class InboxProcessor(
         }
 
         // Part went out: what remains becomes its own item, so nothing already delivered is sent twice.
-        var rest = InboxEnvelope.ForOutgoing(bodies.Skip(report.Delivered)).Serialize();
+        var rest = InboxEnvelope.ForOutgoing(bodies.Skip(sent), envelope.UserId, envelope.Answering).Serialize();
         await inbox.AppendAsync(item.Source, FollowUpIds.ForRest(item), item.ConversationKey, rest, now, cancellationToken);
         await inbox.CompleteAsync(item.Id, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// How many of a follow-up's messages already went out: those recorded, and then those the platform's history shows
+    /// after the citizen's message (taken by the platform just before a crash, or answered with an error after it took
+    /// them). A follow-up only exists after a failed send, so the extra read is rare.
+    /// </summary>
+    private async Task<int> AlreadyDeliveredAsync(InboxItem item, IChatPlatform platform, InboxEnvelope envelope, CancellationToken cancellationToken)
+    {
+        var bodies = envelope.Outgoing!;
+        var sent = Math.Min(item.Delivered, bodies.Count);
+        if (false && sent < bodies.Count && envelope is { UserId: { } userId, Answering: { } answering }
+            && await platform.CountShownAfterAsync(userId, answering, [.. bodies.Skip(sent)], cancellationToken) is > 0 and var shown)
+        {
+            LogShownBeforeRestart(logger, item.Id, item.Source, shown);
+            sent += shown;
+        }
+
+        return sent;
     }
 
     /// <summary>

@@ -14,9 +14,16 @@ public sealed class InboxEnvelope
 
     public List<string>? Outgoing { get; init; }
 
+    /// <summary>With <see cref="Outgoing"/>: the citizen and the message of theirs these replies answer, so a delivery cut
+    /// off by a crash can read back from the platform's history what went out after it.</summary>
+    public string? UserId { get; init; }
+
+    public string? Answering { get; init; }
+
     public static InboxEnvelope ForActivity(Activity activity) => new() { Activity = activity };
 
-    public static InboxEnvelope ForOutgoing(IEnumerable<string> bodies) => new() { Outgoing = [.. bodies] };
+    public static InboxEnvelope ForOutgoing(IEnumerable<string> bodies, string? userId = null, string? answering = null) =>
+        new() { Outgoing = [.. bodies], UserId = userId, Answering = answering };
 
     public string Serialize() => JsonSerializer.Serialize(this, InboxEnvelopeJsonContext.Default.InboxEnvelope);
 

@@ -47,6 +47,22 @@ internal sealed class DeadInstance(ChannelHost channel, string platformChannel)
         Assert.Equal(count, channel.Platforms.Drain(user).Count);
     }
 
+    /// <summary>
+    /// What the inbox worker does when the platform fails on the turn's second reply: the rest becomes a follow-up item
+    /// behind the citizen's message, which is then done. The dead instance then takes the follow-up itself.
+    /// </summary>
+    public async Task<InboxItem> FollowUpAsync(InboxItem held, string user, string restBody)
+    {
+        var now = channel.Host.Clock.GetUtcNow();
+        Assert.True(await Inbox.AppendAsync(
+            platformChannel, held.MessageId + "#replies", held.ConversationKey,
+            InboxEnvelope.ForOutgoing([restBody], user, held.MessageId).Serialize(), now, None));
+        await Inbox.CompleteAsync(held.Id, now, None);
+        var followUp = Assert.Single(await Inbox.ClaimAsync(10, Lease, now, None));
+        Assert.Equal(held.MessageId + "#replies", followUp.MessageId);
+        return followUp;
+    }
+
     /// <summary>The lease ends and the worker is woken: the held message is handed out again.</summary>
     public void LeaseEnds()
     {

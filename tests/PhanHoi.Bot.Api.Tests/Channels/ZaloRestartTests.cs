@@ -128,6 +128,36 @@ public abstract class ZaloRestartTests(Store store, IDictionary<string, string?>
         await Zalo.ExpectQuietAsync(User);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_follow_up_cut_off_by_a_crash_goes_out_once_whether_or_not_the_platform_took_it(bool platformTookIt)
+    {
+        await GreetAsync();
+
+        // The dead instance delivered the first reply, the platform failed on the second: that one became a follow-up,
+        // which the dead instance then took (and, maybe, got to the platform) before it was killed.
+        var (held, deadTurn) = await HandledByDeadInstanceAsync(platformTookIt ? "z-follow-took-1" : "z-follow-lost-1", "Gửi phản ánh");
+        await DeliverAsync(deadTurn, count: 1);
+        var rest = dead.Platform.Render(User, deadTurn.Activities, isReply: true)[1];
+        await dead.FollowUpAsync(held, User, rest);
+        if (platformTookIt)
+        {
+            Assert.True((await dead.Platform.DeliverAsync([rest], None)).Completed);
+            Assert.Single(Zalo.Drain(User));
+        }
+
+        LeaseEnds();
+
+        if (!platformTookIt)
+        {
+            await Zalo.ExpectSequenceAsync(User, channel.Text("intake.category.ask"));
+        }
+
+        await Zalo.ExpectQuietAsync(User);
+        Assert.Equal(0, await Inbox.CountPendingAsync(None));
+    }
+
     private IInboxStore Inbox => dead.Inbox;
 
     private void LeaseEnds() => dead.LeaseEnds();
