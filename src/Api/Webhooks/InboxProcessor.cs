@@ -201,7 +201,7 @@ public sealed partial class InboxProcessor(
     {
         var bodies = envelope.Outgoing!;
         var sent = Math.Min(item.Delivered, bodies.Count);
-        if (false && sent < bodies.Count && envelope is { UserId: { } userId, Answering: { } answering }
+        if (sent < bodies.Count && envelope is { UserId: { } userId, Answering: { } answering }
             && await platform.CountShownAfterAsync(userId, answering, [.. bodies.Skip(sent)], cancellationToken) is > 0 and var shown)
         {
             LogShownBeforeRestart(logger, item.Id, item.Source, shown);
