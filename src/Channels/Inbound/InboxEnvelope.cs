@@ -14,10 +14,13 @@ public sealed class InboxEnvelope
 
     public List<string>? Outgoing { get; init; }
 
-    /// <summary>With <see cref="Outgoing"/>: the citizen and the message of theirs these replies answer, so a delivery cut
-    /// off by a crash can read back from the platform's history what went out after it.</summary>
+    /// <summary>With <see cref="Outgoing"/>: the citizen these replies go to.</summary>
     public string? UserId { get; init; }
 
+    /// <summary>
+    /// With <see cref="Outgoing"/>: the platform's id of the citizen's message these replies answer, so a delivery cut off
+    /// by a crash can read back from the platform's history what went out after it.
+    /// </summary>
     public string? Answering { get; init; }
 
     public static InboxEnvelope ForActivity(Activity activity) => new() { Activity = activity };
