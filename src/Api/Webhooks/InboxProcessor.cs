@@ -195,13 +195,15 @@ public sealed partial class InboxProcessor(
     /// <summary>
     /// How many of a follow-up's messages already went out: those recorded, and then those the platform's history shows
     /// after the citizen's message (taken by the platform just before a crash, or answered with an error after it took
-    /// them). A follow-up only exists after a failed send, so the extra read is rare.
+    /// them). A follow-up only exists after a failed send, so the extra read is rare; it waits until the platform
+    /// delivers again, so an outage does not spend its retries on reading a history that does not answer either.
     /// </summary>
     private async Task<int> AlreadyDeliveredAsync(InboxItem item, IChatPlatform platform, InboxEnvelope envelope, CancellationToken cancellationToken)
     {
         var bodies = envelope.Outgoing!;
         var sent = Math.Min(item.Delivered, bodies.Count);
-        if (sent < bodies.Count && envelope is { UserId: { } userId, Answering: { } answering }
+        if (sent < bodies.Count && !recovery.IsFailing(item.Source) // while it fails, the send would be refused anyway
+            && envelope is { UserId: { } userId, Answering: { } answering }
             && await platform.CountShownAfterAsync(userId, answering, [.. bodies.Skip(sent)], cancellationToken) is > 0 and var shown)
         {
             LogShownBeforeRestart(logger, item.Id, item.Source, shown);

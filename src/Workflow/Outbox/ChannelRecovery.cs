@@ -16,6 +16,9 @@ public sealed partial class ChannelRecovery(IOutboxStore outbox, IInboxStore inb
     /// <summary>A delivery on <paramref name="channel"/> was refused for now (5xx, 429, timeout, network).</summary>
     public void Failed(string channel) => failing.TryAdd(channel, 0);
 
+    /// <summary>Whether the last delivery on <paramref name="channel"/> was refused and none went out since.</summary>
+    public bool IsFailing(string channel) => failing.ContainsKey(channel);
+
     /// <summary>A delivery on <paramref name="channel"/> went out; if the channel was failing, its retries are due now.</summary>
     public async Task DeliveredAsync(string channel, CancellationToken cancellationToken)
     {

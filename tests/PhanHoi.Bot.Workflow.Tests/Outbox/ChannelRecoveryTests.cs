@@ -32,9 +32,12 @@ public sealed class ChannelRecoveryTests(SqliteStoreFixture store) : IClassFixtu
         await recovery.DeliveredAsync("zalo", None); // never failed here: nothing to bring forward
         var before = await outbox.ClaimDueAsync(500, TimeSpan.FromMinutes(1), now, None);
         recovery.Failed("zalo");
+        var failing = (recovery.IsFailing("zalo"), recovery.IsFailing("facebook"));
         await recovery.DeliveredAsync("facebook", None);
         await recovery.DeliveredAsync("zalo", None);
 
+        Assert.Equal((true, false), failing);
+        Assert.False(recovery.IsFailing("zalo")); // it delivers again
         Assert.DoesNotContain(before, m => m.Id == notice.Id);
         Assert.Contains(await outbox.ClaimDueAsync(500, TimeSpan.FromMinutes(1), now, None), m => m.Id == notice.Id);
         Assert.Contains(await inbox.ClaimAsync(500, TimeSpan.FromMinutes(1), now, None), i => i.Id == item.Id);
