@@ -8,6 +8,9 @@ public interface IChatWindowStore
     /// <summary>These citizens wrote at <paramref name="at"/> (or later): their windows start again. An older time never replaces a newer one.</summary>
     Task RecordInteractionsAsync(IReadOnlyCollection<CitizenAddress> citizens, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>Forgets the citizens of <paramref name="channel"/> who last wrote before <paramref name="before"/>. Returns how many.</summary>
+    Task<int> ForgetBeforeAsync(string channel, DateTimeOffset before, CancellationToken cancellationToken);
+
     /// <summary>
     /// Queues a <see cref="NoticeKind.WindowClosing"/> notice in the outbox for up to <paramref name="max"/> citizens of
     /// <paramref name="channel"/> who last wrote in (<paramref name="wroteAfter"/>, <paramref name="wroteBy"/>], were not

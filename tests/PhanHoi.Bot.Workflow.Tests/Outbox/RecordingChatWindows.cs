@@ -13,7 +13,15 @@ public sealed class RecordingChatWindows : IChatWindowStore
 
     public ConcurrentQueue<Round> Rounds { get; } = new();
 
+    public ConcurrentQueue<(string Channel, DateTimeOffset Before)> Forgotten { get; } = new();
+
     public int Queued { get; set; }
+
+    public Task<int> ForgetBeforeAsync(string channel, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        Forgotten.Enqueue((channel, before));
+        return Task.FromResult(0);
+    }
 
     public Task RecordInteractionsAsync(IReadOnlyCollection<CitizenAddress> citizens, DateTimeOffset at, CancellationToken cancellationToken)
     {

@@ -77,6 +77,27 @@ public sealed class WindowRemindersTests : IDisposable
     }
 
     [Fact]
+    public async Task Once_an_hour_citizens_whose_window_closed_a_day_ago_are_forgotten_even_at_night()
+    {
+        clock = new FakeTimeProvider(At(23, 0));
+        var reminders = Reminders();
+        var now = clock.GetUtcNow();
+
+        await reminders.RunOnceAsync(None);
+        clock.Advance(TimeSpan.FromMinutes(59));
+        await reminders.RunOnceAsync(None);
+        var withinTheHour = store.Forgotten.Count;
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await reminders.RunOnceAsync(None);
+
+        Assert.Equal(2, withinTheHour);
+        Assert.Equal(
+            [("facebook", now.AddDays(-2)), ("facebook", now.AddHours(1).AddDays(-2)), ("zalo", now.AddDays(-8)), ("zalo", now.AddHours(1).AddDays(-8))],
+            store.Forgotten.OrderBy(f => f.Channel, StringComparer.Ordinal).ThenBy(f => f.Before));
+        Assert.Empty(store.Rounds); // 23:00 to 00:00: nobody reminded
+    }
+
+    [Fact]
     public void Configuration_changes_part_of_a_platforms_window_and_the_platform_fills_in_the_rest()
     {
         var configuration = new ConfigurationBuilder()

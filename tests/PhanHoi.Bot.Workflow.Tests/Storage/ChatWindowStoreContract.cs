@@ -85,6 +85,23 @@ public abstract class ChatWindowStoreContract(StoreFixture store)
     }
 
     [Fact]
+    public async Task Citizens_who_last_wrote_before_a_time_are_forgotten_on_that_channel_only()
+    {
+        var (old, _) = await FileAsync(CaseState.InProgress);
+        var (recent, recentCase) = await FileAsync(CaseState.InProgress);
+        await windows.RecordInteractionsAsync([old], wrote.AddDays(-3), None);
+        await windows.RecordInteractionsAsync([recent], wrote, None);
+
+        var otherChannel = await windows.ForgetBeforeAsync("zalo-" + channel, wrote, None);
+        var forgotten = await windows.ForgetBeforeAsync(channel, wrote.AddDays(-1), None);
+        var again = await windows.ForgetBeforeAsync(channel, wrote.AddDays(-1), None);
+
+        Assert.Equal((0, 1, 0), (otherChannel, forgotten, again));
+        Assert.Equal(1, await RemindAsync(wrote.AddHours(16))); // the one who wrote recently is still remembered
+        Assert.Single(await outbox.ListForCaseAsync(recentCase, None), m => m.Notice.Kind == NoticeKind.WindowClosing);
+    }
+
+    [Fact]
     public async Task The_reminder_names_the_citizens_latest_open_case()
     {
         var alice = new CitizenAddress(channel, Unique("U"));

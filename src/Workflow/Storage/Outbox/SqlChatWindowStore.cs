@@ -67,6 +67,13 @@ public sealed class SqlChatWindowStore(StoreDatabase database) : IChatWindowStor
         }
     }
 
+    public async Task<int> ForgetBeforeAsync(string channel, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM chat_windows WHERE channel = @channel AND last_interaction_at < @before", new { channel, before }, cancellationToken: cancellationToken));
+    }
+
     public async Task<int> QueueRemindersAsync(
         string channel, DateTimeOffset wroteAfter, DateTimeOffset wroteBy, TimeSpan window, DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
