@@ -89,14 +89,7 @@ public sealed partial class InboxProcessor(
             }
             else
             {
-                sent = Math.Min(item.Delivered, bodies.Count); // the platform took these before the crash
-                if (sent < bodies.Count && !string.IsNullOrEmpty(activity.Id)
-                    && await platform.CountShownAfterAsync(userId, activity.Id, bodies, cancellationToken) is { } shown && shown > sent)
-                {
-                    // Taken by the platform just before the crash, with no time left to record it: its history says so.
-                    LogShownBeforeRestart(logger, item.Id, item.Source, shown - sent);
-                    sent = shown;
-                }
+                sent = await AlreadyDeliveredAsync(item, platform, userId, activity.Id, bodies, cancellationToken);
 
                 LogReplayed(logger, item.Id, item.Source, bodies.Count - sent, sent);
             }
@@ -156,8 +149,9 @@ public sealed partial class InboxProcessor(
     private async Task DeliverRestAsync(InboxItem item, IChatPlatform platform, InboxEnvelope envelope, CancellationToken cancellationToken)
     {
         var bodies = envelope.Outgoing!;
-        var sent = await AlreadyDeliveredAsync(item, platform, envelope, cancellationToken);
-        var first = sent;
+        var first = recovery.IsFailing(item.Source) // while it fails, the send would be refused anyway: read no history
+            ? Math.Min(item.Delivered, bodies.Count)
+            : await AlreadyDeliveredAsync(item, platform, envelope.UserId, envelope.Answering, bodies, cancellationToken);
         var report = await platform.DeliverAsync([.. bodies.Skip(first)], cancellationToken, async taken =>
         {
             // as for a turn: handed out again after a crash between two messages, the item sends only the rest
@@ -166,7 +160,7 @@ public sealed partial class InboxProcessor(
                 await inbox.RecordDeliveredAsync(item.Id, first + taken, cancellationToken);
             }
         });
-        sent = first + report.Delivered;
+        var sent = first + report.Delivered;
         var now = clock.GetUtcNow();
         await ReportAsync(item.Source, report, cancellationToken);
         if (report.Result.Outcome != SendOutcome.RetryLater)
@@ -193,21 +187,20 @@ public sealed partial class InboxProcessor(
     }
 
     /// <summary>
-    /// How many of a follow-up's messages already went out: those recorded, and then those the platform's history shows
-    /// after the citizen's message (taken by the platform just before a crash, or answered with an error after it took
-    /// them). A follow-up only exists after a failed send, so the extra read is rare; it waits until the platform
-    /// delivers again, so an outage does not spend its retries on reading a history that does not answer either.
+    /// How many of <paramref name="bodies"/> (the replies to the citizen's message <paramref name="answering"/>) already went
+    /// out when the item is handled again: those recorded, or more if the platform's history shows them (taken just before
+    /// a crash with no time left to record it, or answered with an error after it took them). A replayed turn and a
+    /// follow-up (which only exists after a failed send) ask; a first delivery does not.
     /// </summary>
-    private async Task<int> AlreadyDeliveredAsync(InboxItem item, IChatPlatform platform, InboxEnvelope envelope, CancellationToken cancellationToken)
+    private async Task<int> AlreadyDeliveredAsync(
+        InboxItem item, IChatPlatform platform, string? userId, string? answering, IReadOnlyList<string> bodies, CancellationToken cancellationToken)
     {
-        var bodies = envelope.Outgoing!;
         var sent = Math.Min(item.Delivered, bodies.Count);
-        if (sent < bodies.Count && !recovery.IsFailing(item.Source) // while it fails, the send would be refused anyway
-            && envelope is { UserId: { } userId, Answering: { } answering }
-            && await platform.CountShownAfterAsync(userId, answering, [.. bodies.Skip(sent)], cancellationToken) is > 0 and var shown)
+        if (sent < bodies.Count && !string.IsNullOrEmpty(userId) && !string.IsNullOrEmpty(answering)
+            && await platform.CountShownAfterAsync(userId, answering, bodies, cancellationToken) is { } shown && shown > sent)
         {
-            LogShownBeforeRestart(logger, item.Id, item.Source, shown);
-            sent += shown;
+            LogShownBeforeRestart(logger, item.Id, item.Source, shown - sent);
+            sent = shown;
         }
 
         return sent;

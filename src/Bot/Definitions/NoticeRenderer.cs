@@ -12,8 +12,6 @@ namespace PhanHoi.Bot.Definitions;
 /// </summary>
 public sealed class NoticeRenderer(MessageCatalog texts, IDirectoryRepository? directory = null)
 {
-    private const string LookupButton = "button.lookup";
-
     private static readonly HashSet<string> AgencyValues = new(["agency", "agencyCode", "handlingAgency"], StringComparer.Ordinal);
 
     public async Task<Activity> RenderAsync(Notice notice, CancellationToken cancellationToken)
@@ -32,7 +30,7 @@ public sealed class NoticeRenderer(MessageCatalog texts, IDirectoryRepository? d
         if (notice.Kind == NoticeKind.WindowClosing)
         {
             // one tap answers the platform's window and shows the citizen where their case stands
-            buttons.Add(CardAction.PostBack(texts.Render(LookupButton), CaseButtons.Payload(CaseButtons.Lookup, notice.CaseCode)));
+            buttons.Add(CaseButtons.LookupFor(notice.CaseCode, texts));
         }
 
         if (buttons.Count > 0)

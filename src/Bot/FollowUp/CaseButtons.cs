@@ -33,6 +33,10 @@ public static class CaseButtons
     public static CardAction For(CaseAction action, string code, MessageCatalog texts) =>
         CardAction.PostBack(texts.Render("button." + DialogFor[action]), Payload(DialogFor[action], code));
 
+    /// <summary>The button that shows where the case stands (<c>button.lookup</c>).</summary>
+    public static CardAction LookupFor(string code, MessageCatalog texts) =>
+        CardAction.PostBack(texts.Render("button." + Lookup), Payload(Lookup, code));
+
     /// <summary>Buttons for what the citizen may do with the case now, in a stable order.</summary>
     public static List<CardAction> ForAllowed(IEnumerable<CaseAction> allowed, string code, MessageCatalog texts) =>
         [.. DialogFor.Keys.Where(allowed.Contains).Select(a => For(a, code, texts))];

@@ -76,8 +76,7 @@ public sealed partial class OutboxDispatcher(
         if (WindowClosed(message))
         {
             // A reminder that the window closes soon is pointless once it closed (it waited behind a retry or a hold).
-            await RecordAsync(() => store.MarkUndeliverableAsync(message.Id, LateReminder, cancellationToken), message, cancellationToken);
-            return true;
+            return await DropLateReminderAsync(message, cancellationToken);
         }
 
         SendResult result;
@@ -102,8 +101,7 @@ public sealed partial class OutboxDispatcher(
 
                 return true;
             case SendOutcome.OutsideWindow when message.Notice.Kind == NoticeKind.WindowClosing:
-                await RecordAsync(() => store.MarkUndeliverableAsync(message.Id, LateReminder, cancellationToken), message, cancellationToken);
-                return true;
+                return await DropLateReminderAsync(message, cancellationToken);
             case SendOutcome.OutsideWindow:
                 await RecordAsync(() => store.HoldAsync(message.Id, HeldReason(result.Detail), cancellationToken), message, cancellationToken);
                 LogHeld(logger, message.Id, message.Recipient.Channel);
@@ -126,6 +124,13 @@ public sealed partial class OutboxDispatcher(
     /// <summary>What staff read on a held notice: why it waits, and the platform's own words.</summary>
     private static string HeldReason(string? detail) =>
         detail is null ? "outside the platform's messaging window" : $"outside the platform's messaging window ({detail})";
+
+    /// <summary>A reminder is never held: released at the citizen's next message, it would ask them to write after they did.</summary>
+    private async Task<bool> DropLateReminderAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        await RecordAsync(() => store.MarkUndeliverableAsync(message.Id, LateReminder, cancellationToken), message, cancellationToken);
+        return true;
+    }
 
     private bool WindowClosed(OutboxMessage message) =>
         message.Notice.Kind == NoticeKind.WindowClosing

@@ -9,12 +9,6 @@ public abstract class SqlDialect
     /// <summary>A parameter written into a JSON column.</summary>
     public abstract string Json(string parameter);
 
-    /// <summary>
-    /// <c>column</c> equals one of the list <paramref name="parameter"/> (Dapper expands a list into one parameter per item
-    /// for SQLite; Npgsql sends it as one array).
-    /// </summary>
-    public abstract string InList(string column, string parameter);
-
     /// <summary>A table of one text column <c>value</c>: the items of the JSON array of strings <paramref name="parameter"/>.</summary>
     public abstract string JsonTextElements(string parameter);
 

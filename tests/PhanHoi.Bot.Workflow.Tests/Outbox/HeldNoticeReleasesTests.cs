@@ -91,9 +91,7 @@ public sealed class HeldNoticeReleasesTests : IAsyncLifetime, IDisposable
     public async Task Citizens_on_a_windowed_platform_have_their_window_recorded_from_the_earliest_message_of_the_batch()
     {
         var windows = new RecordingChatWindows();
-        var reminders = new WindowReminderOptions();
-        reminders.UseWindow("facebook", TimeSpan.FromHours(24), TimeSpan.FromHours(9));
-        using var recording = new HeldNoticeReleases(outbox, signal, clock, NullLogger<HeldNoticeReleases>.Instance, windows, Options.Create(reminders));
+        using var recording = RecordingWindows(windows);
         outbox.Gate();
         await recording.StartAsync(CancellationToken.None);
         var first = clock.GetUtcNow();
@@ -117,9 +115,7 @@ public sealed class HeldNoticeReleasesTests : IAsyncLifetime, IDisposable
     public async Task A_citizen_in_the_middle_of_a_dialog_has_their_window_recorded_once_per_ten_minutes_not_per_message()
     {
         var windows = new RecordingChatWindows();
-        var reminders = new WindowReminderOptions();
-        reminders.UseWindow("facebook", TimeSpan.FromHours(24), TimeSpan.FromHours(9));
-        using var recording = new HeldNoticeReleases(outbox, signal, clock, NullLogger<HeldNoticeReleases>.Instance, windows, Options.Create(reminders));
+        using var recording = RecordingWindows(windows);
         await recording.StartAsync(CancellationToken.None);
         var first = clock.GetUtcNow();
 
@@ -141,6 +137,14 @@ public sealed class HeldNoticeReleasesTests : IAsyncLifetime, IDisposable
 
         Assert.Equal([first, first.AddMinutes(11)], windows.Recorded.Select(r => r.At));
         Assert.All(windows.Recorded, r => Assert.Equal([Carol], r.Citizens));
+    }
+
+    /// <summary>Releases that also record windows, for Messenger only (Zalo has no window configured here).</summary>
+    private HeldNoticeReleases RecordingWindows(RecordingChatWindows windows)
+    {
+        var reminders = new WindowReminderOptions();
+        reminders.UseWindow("facebook", TimeSpan.FromHours(24), TimeSpan.FromHours(9));
+        return new HeldNoticeReleases(outbox, signal, clock, NullLogger<HeldNoticeReleases>.Instance, windows, Options.Create(reminders));
     }
 
     /// <summary>Records each release; can hold one back until opened, or fail the next.</summary>

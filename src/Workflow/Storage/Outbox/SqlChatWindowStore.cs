@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Dapper;
 using PhanHoi.Bot.Workflow.Cases;
 using PhanHoi.Bot.Workflow.Outbox;
@@ -12,26 +11,27 @@ namespace PhanHoi.Bot.Workflow.Storage;
 /// </summary>
 public sealed class SqlChatWindowStore(StoreDatabase database) : IChatWindowStore
 {
-    /// <summary>States in which the case is still being handled: more notices are coming. Citizens locked or blocked for abuse are not invited to write.</summary>
-    private const string OpenCases =
-        "FROM cases c WHERE c.citizen_channel = w.channel AND c.citizen_user_id = w.user_id " +
-        "AND c.state IN ('submitted', 'awaiting_info', 'in_progress', 'resolved', 'rebutted')";
+    /// <summary>The citizen's latest case still being handled (more notices are coming), or null.</summary>
+    private const string LatestOpenCase =
+        "(SELECT c.id FROM cases c WHERE c.citizen_channel = w.channel AND c.citizen_user_id = w.user_id " +
+        "AND c.state IN ('submitted', 'awaiting_info', 'in_progress', 'resolved', 'rebutted') ORDER BY c.submitted_at DESC, c.id LIMIT 1)";
 
+    /// <summary>Citizens due a reminder with their latest open case; not those with a notice held or barred for abuse.</summary>
     private const string Due =
         $"""
-        SELECT w.user_id AS UserId, w.last_interaction_at AS LastInteractionAt,
-            (SELECT c.id {OpenCases} ORDER BY c.submitted_at DESC, c.id LIMIT 1) AS CaseId,
-            (SELECT c.code {OpenCases} ORDER BY c.submitted_at DESC, c.id LIMIT 1) AS CaseCode
-        FROM chat_windows w
-        WHERE w.channel = @channel AND w.last_interaction_at > @wroteAfter AND w.last_interaction_at <= @wroteBy
-          AND (w.reminded_at IS NULL OR w.reminded_at < w.last_interaction_at)
-          AND EXISTS (SELECT 1 {OpenCases})
-          AND NOT EXISTS (
-              SELECT 1 FROM outbox o WHERE o.recipient_channel = w.channel AND o.recipient_user_id = w.user_id AND o.status = 'held')
-          AND NOT EXISTS (
-              SELECT 1 FROM citizen_accounts a WHERE a.channel = w.channel AND a.user_id = w.user_id
-                AND (a.status = 'blocked' OR (a.status = 'locked' AND a.locked_until > @now)))
-        ORDER BY w.last_interaction_at
+        SELECT d.user_id AS UserId, d.last_interaction_at AS LastInteractionAt, c.id AS CaseId, c.code AS CaseCode
+        FROM (
+            SELECT w.user_id, w.last_interaction_at, {LatestOpenCase} AS case_id
+            FROM chat_windows w
+            WHERE w.channel = @channel AND w.last_interaction_at > @wroteAfter AND w.last_interaction_at <= @wroteBy
+              AND (w.reminded_at IS NULL OR w.reminded_at < w.last_interaction_at)
+              AND NOT EXISTS (
+                  SELECT 1 FROM outbox o WHERE o.recipient_channel = w.channel AND o.recipient_user_id = w.user_id AND o.status = 'held')
+              AND NOT EXISTS (
+                  SELECT 1 FROM citizen_accounts a WHERE a.channel = w.channel AND a.user_id = w.user_id
+                    AND (a.status = 'blocked' OR (a.status = 'locked' AND a.locked_until > @now)))) d
+        JOIN cases c ON c.id = d.case_id
+        ORDER BY d.last_interaction_at
         LIMIT @max
         """;
 
@@ -60,10 +60,9 @@ public sealed class SqlChatWindowStore(StoreDatabase database) : IChatWindowStor
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        foreach (var channel in citizens.GroupBy(c => c.Channel, StringComparer.Ordinal))
+        foreach (var (channel, userIds) in UserIdLists.ByChannel(citizens))
         {
-            var userIds = JsonSerializer.Serialize(channel.Select(c => c.UserId).Distinct(StringComparer.Ordinal));
-            await connection.ExecuteAsync(new CommandDefinition(record, new { channel = channel.Key, userIds, at }, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(record, new { channel, userIds, at }, cancellationToken: cancellationToken));
         }
     }
 

@@ -33,6 +33,10 @@ public sealed class SqlOutboxStore(StoreDatabase database) : IOutboxStore
         RETURNING {Columns}
         """;
 
+    private readonly string releaseHeld =
+        "UPDATE outbox SET status = 'pending', next_attempt_at = @now, leased_until = NULL " +
+        $"WHERE status = 'held' AND recipient_channel = @channel AND recipient_user_id IN (SELECT value FROM {database.Dialect.JsonTextElements("@userIds")})";
+
     public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -101,13 +105,10 @@ public sealed class SqlOutboxStore(StoreDatabase database) : IOutboxStore
 
         await using var connection = await database.OpenAsync(cancellationToken);
         var released = 0;
-        foreach (var channel in recipients.GroupBy(r => r.Channel, StringComparer.Ordinal))
+        foreach (var (channel, userIds) in UserIdLists.ByChannel(recipients))
         {
             released += await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE outbox SET status = 'pending', next_attempt_at = @now, leased_until = NULL " +
-                $"WHERE status = 'held' AND recipient_channel = @channel AND {database.Dialect.InList("recipient_user_id", "@userIds")}",
-                new { channel = channel.Key, userIds = channel.Select(r => r.UserId).Distinct(StringComparer.Ordinal).ToArray(), now },
-                cancellationToken: cancellationToken));
+                releaseHeld, new { channel, userIds, now }, cancellationToken: cancellationToken));
         }
 
         return released;

@@ -9,8 +9,6 @@ public sealed class PostgresDialect : SqlDialect
 
     public override string Json(string parameter) => $"CAST({parameter} AS jsonb)";
 
-    public override string InList(string column, string parameter) => $"{column} = ANY({parameter})";
-
     public override string JsonTextElements(string parameter) => $"jsonb_array_elements_text(CAST({parameter} AS jsonb)) AS e(value)";
 
     public override string SkipLocked => " FOR UPDATE SKIP LOCKED";

@@ -6,8 +6,6 @@ public sealed class SqliteDialect : SqlDialect
 
     public override string Json(string parameter) => parameter;
 
-    public override string InList(string column, string parameter) => $"{column} IN {parameter}";
-
     public override string JsonTextElements(string parameter) => $"json_each({parameter})";
 
     // SQLite has one writer at a time (BEGIN IMMEDIATE): claims are serialised by the engine.
