@@ -317,9 +317,8 @@ public static class DialogDefinitionLoader
                         break;
                 }
 
-                if (step.When is { } when)
+                foreach (var name in step.When is { } when ? Dialogs.Scripted.ScriptedConversation.NamesIn(when) : [])
                 {
-                    var name = when.Split('=')[0].TrimStart('!').Trim();
                     if (!saved.Contains(name))
                     {
                         _problems.Add($"{where} tests '{name}', which no step saves");

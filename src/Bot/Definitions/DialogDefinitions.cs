@@ -19,6 +19,9 @@ public enum PromptType
     Attachment,
     Location,
 
+    /// <summary>Photos or files, or a location: whichever the citizen sends first.</summary>
+    Evidence,
+
     /// <summary>Free text and/or files in one answer, or one of the prompt's choices typed or tapped exactly.</summary>
     Message,
 

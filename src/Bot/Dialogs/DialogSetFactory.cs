@@ -51,6 +51,7 @@ public sealed class DialogSetFactory(
         PromptType.TaxCode => new TaxCodeRecognizer(taxCodes),
         PromptType.Attachment => new AttachmentRecognizer(),
         PromptType.Location => new LocationRecognizer(),
+        PromptType.Evidence => new EvidenceRecognizer(),
         PromptType.Message => new MessageRecognizer(),
         PromptType.CaseCode => new CaseCodeRecognizer(),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),

@@ -45,7 +45,6 @@ public sealed class IntakeSummaryAction(IEnumerable<IChoiceSource> choiceSources
         variables["photoCount"] = photos == 0 ? none : photos.ToString(CultureInfo.InvariantCulture);
         variables["locationText"] = step.Values["location"] is null ? none : texts.Render("summary.shared");
         variables["proxyText"] = step.GetBool("onBehalf") ? step.GetString("proxyName") ?? none : texts.Render("summary.no");
-        variables["privateText"] = texts.Render(step.GetBool("private") ? "summary.yes" : "summary.no");
         await step.Waterfall.SendAsync("intake.summary", variables, cancellationToken);
         return await step.Waterfall.NextAsync(null, cancellationToken);
     }
@@ -112,7 +111,7 @@ public sealed class IntakeSubmitAction(ICitizenCaseDesk desk, Screening.Duplicat
             ChannelOf(activity.ChannelId),
             step.GetString("category") ?? string.Empty,
             step.GetString("content") ?? string.Empty,
-            step.GetBool("private"),
+            step.GetString("decision") == "sendPrivate",
             new CitizenDetails(
                 step.GetString("name") ?? string.Empty,
                 step.GetString("phone") ?? string.Empty,

@@ -82,7 +82,7 @@ public sealed partial class WebChatPageTests(ITestOutputHelper output) : IAsyncL
         await BotSaysAsync("Mời Ông/Bà gửi phản ánh");
         await page.Locator(".webchat__suggested-action").First.ClickAsync(); // the first category
         await TypeAsync("Đường Lê Lai đoạn trước trường tiểu học có nhiều ổ gà sâu, trời mưa đọng nước, học sinh đi lại rất nguy hiểm.");
-        await BotSaysAsync("ảnh hoặc tệp minh họa");
+        await BotSaysAsync("ảnh, tệp hoặc vị trí");
 
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "o-ga.png", MimeType = "image/png", Buffer = Photo });
         await Expect(page.Locator("img[src*='/v3/directline/attachments/']"));
@@ -115,7 +115,7 @@ public sealed partial class WebChatPageTests(ITestOutputHelper output) : IAsyncL
         Assert.True(browser.Errors.IsEmpty, string.Join(Environment.NewLine, browser.Errors));
     }
 
-    /// <summary>Tax code? proxy? keep private? — "Không" to each yes/no question until the summary asks to send.</summary>
+    /// <summary>Tax code? proxy? — "Không" to each yes/no question until the summary asks to send.</summary>
     private async Task ClickThroughYesNoAsync()
     {
         var deadline = DateTime.UtcNow + Patience;

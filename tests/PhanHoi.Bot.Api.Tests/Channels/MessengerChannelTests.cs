@@ -52,7 +52,7 @@ public abstract class MessengerChannelTests(Store store) : IAsyncLifetime
         await PostAsync(QuickReply(ConversationScript.QuickReplies(category)[0]), deliveries);
         await Graph.ExpectSequenceAsync(Psid, channel.Text("intake.content.ask"));
         await PostAsync(Text("Rác thải tồn đọng nhiều ngày ở đầu ngõ 5 phố Hàng Than, bốc mùi ảnh hưởng sức khỏe người dân."), deliveries);
-        await Graph.ExpectSequenceAsync(Psid, channel.Text("intake.photos.ask"));
+        await Graph.ExpectSequenceAsync(Psid, channel.Text("intake.evidence.ask"));
         await PostAsync(ChannelHost.Batch(channel.Messaging(Psid, "message", new
         {
             mid = "m_" + channel.NextId(),
@@ -68,8 +68,6 @@ public abstract class MessengerChannelTests(Store store) : IAsyncLifetime
         var no = ConversationScript.QuickReplies(tax).Single(q => q.Title == channel.Text("prompt.no"));
         await PostAsync(QuickReply(no), deliveries);
         await Graph.ExpectSequenceAsync(Psid, channel.Text("intake.proxy.ask"));
-        await PostAsync(QuickReply(no), deliveries);
-        await Graph.ExpectSequenceAsync(Psid, channel.Text("intake.private.ask"));
         await PostAsync(QuickReply(no), deliveries);
         var confirm = (await Graph.ExpectSequenceAsync(Psid, null, channel.Text("intake.confirm.ask")))[1];
         await PostAsync(QuickReply(ConversationScript.QuickReplies(confirm).Single(q => q.Title == "Gửi")), deliveries);

@@ -38,7 +38,7 @@ public abstract class ZaloChannelTests(Store store, IDictionary<string, string?>
         Ok(await channel.ZaloTextAsync(User, ConversationScript.ZaloButtons(category)[0].Payload));
         await Zalo.ExpectSequenceAsync(User, channel.Text("intake.content.ask"));
         Ok(await channel.ZaloTextAsync(User, "Đèn chiếu sáng trên đường Bà Triệu bị hỏng hơn một tuần, buổi tối rất tối và nguy hiểm."));
-        await Zalo.ExpectSequenceAsync(User, channel.Text("intake.photos.ask"));
+        await Zalo.ExpectSequenceAsync(User, channel.Text("intake.evidence.ask"));
         Ok(await channel.ZaloImageAsync(User, $"{Zalo.BaseUrl}/media/den-hong.jpg"));
         await Zalo.ExpectSequenceAsync(User, channel.Text("intake.location.ask"));
         Ok(await channel.ZaloLocationAsync(User, "19.8066", "105.7852"));
@@ -49,8 +49,6 @@ public abstract class ZaloChannelTests(Store store, IDictionary<string, string?>
         await Zalo.ExpectSequenceAsync(User, channel.Text("intake.tax.ask"));
         Ok(await channel.ZaloTextAsync(User, "không"));
         await Zalo.ExpectSequenceAsync(User, channel.Text("intake.proxy.ask"));
-        Ok(await channel.ZaloTextAsync(User, "không"));
-        await Zalo.ExpectSequenceAsync(User, channel.Text("intake.private.ask"));
         Ok(await channel.ZaloTextAsync(User, "không"));
         var summary = await Zalo.ExpectSequenceAsync(User, null, channel.Text("intake.confirm.ask"));
         Assert.Contains("+84912345678", FakePlatforms.Text(summary[0]), StringComparison.Ordinal);

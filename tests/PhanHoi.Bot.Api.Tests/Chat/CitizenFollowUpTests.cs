@@ -51,12 +51,12 @@ public abstract partial class CitizenFollowUpTests(Store store, bool redis) : IA
 
         await SayAsync("Gửi phản ánh");
         await ExpectAsync("lĩnh vực nào");
-        foreach (var answer in new[] { "1", "Đèn chiếu sáng trên đường Bà Triệu bị hỏng hơn một tuần, buổi tối rất tối và nguy hiểm.", "bo qua", "bỏ qua", "Lê Văn Nam", "0912 345 678", "khong", "ko", "không" })
+        foreach (var answer in new[] { "1", "Đèn chiếu sáng trên đường Bà Triệu bị hỏng hơn một tuần, buổi tối rất tối và nguy hiểm.", "bo qua", "Lê Văn Nam", "0912 345 678", "khong", "ko" })
         {
             await SayAsync(answer);
         }
 
-        await ExpectAsync("muốn gửi phản ánh, sửa thông tin, hay hủy");
+        await ExpectAsync("muốn gửi, gửi và giữ kín, sửa thông tin, hay hủy");
         await SayAsync("gửi");
         var filed = await ExpectAsync("Mã tra cứu");
         var code = CodePattern().Match(filed.Text!).Value;

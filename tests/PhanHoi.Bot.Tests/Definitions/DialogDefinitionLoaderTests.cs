@@ -176,6 +176,23 @@ public sealed class DialogDefinitionLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Every_part_of_a_joined_condition_is_checked()
+    {
+        var message = ProblemsWith("broken.yaml", """
+            conversations:
+              - id: other
+                steps:
+                  - prompt: menu
+                    saveAs: choice
+                  - say: global.welcome
+                    when: "choice=file & !ghost"
+            """);
+
+        Assert.Contains("dialogs/broken.yaml:6: conversation 'other' tests 'ghost', which no step saves", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("'choice'", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Invalid_yaml_names_file_and_line()
     {
         var message = ProblemsWith("broken.yaml", "messages:\n  a: \"ok\"\n  b: [unclosed\n");

@@ -61,7 +61,9 @@ public sealed class IntakeConversationTests : IDisposable
         await SayAsync("ổ gà");
         Assert.Equal(Texts.Render("intake.content.tooShort"), Last);
         await SayAsync("Đường Lê Lợi đoạn trước số 120 có ổ gà lớn, xe máy dễ ngã, đề nghị sửa sớm.");
-        Assert.Equal(Texts.Render("intake.photos.ask"), Last);
+        Assert.Equal(Texts.Render("intake.evidence.ask"), Last);
+        await SayAsync("ảnh đây");
+        Assert.Equal(Texts.Render("intake.evidence.retry"), Last);
         await SendAsync(Messages.WithAttachment("u1", "https://cdn.example.test/o-ga.jpg"));
         Assert.Equal(Texts.Render("intake.location.ask"), Last);
         await SayAsync("bỏ qua");
@@ -74,9 +76,9 @@ public sealed class IntakeConversationTests : IDisposable
         Assert.Equal(Texts.Render("intake.taxCode.retry"), Last);
         await SayAsync("0100109106");
         Assert.Equal(Texts.Render("intake.proxy.ask"), Last);
-        await SayAsync("không");
         await SayAsync("ko");
         Assert.Equal(Texts.Render("intake.confirm.ask"), Last);
+        Assert.Equal(["Gửi", "Gửi, giữ kín", "Sửa", "Hủy"], _sender.Sent[^1].SuggestedActions!.Actions.Select(a => a.Title));
         Assert.Contains("Giao thông", _sender.Texts[^2], StringComparison.Ordinal);
         Assert.Contains("+84912345678", _sender.Texts[^2], StringComparison.Ordinal);
 
@@ -104,6 +106,62 @@ public sealed class IntakeConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_location_sent_first_asks_for_photos_and_keeping_it_private_is_an_answer_to_the_summary_Art7_3()
+    {
+        foreach (var text in new[] { "hi", "1", "moi truong", "Rác thải tồn đọng nhiều ngày ở đầu ngõ 5 phố Hàng Than." })
+        {
+            await SayAsync(text);
+        }
+
+        await SendAsync(Messages.WithLocation("u1", 19.8, 105.78));
+        Assert.Equal(Texts.Render("intake.photos.ask"), Last);
+        await SayAsync("bỏ qua");
+        Assert.Equal(Texts.Render("intake.name.ask"), Last);
+        foreach (var text in new[] { "Trần Thị Bình", "0912345678", "khong", "khong" })
+        {
+            await SayAsync(text);
+        }
+
+        Assert.Equal(Texts.Render("intake.confirm.ask"), Last);
+        Assert.Contains("- Vị trí: " + Texts.Render("summary.shared"), _sender.Texts[^2], StringComparison.Ordinal);
+        Assert.Contains("- Ảnh/tệp: " + Texts.Render("summary.none"), _sender.Texts[^2], StringComparison.Ordinal);
+
+        // Photos can still be added from the summary, although their question was skipped the first time.
+        await SayAsync("sửa");
+        await SayAsync("ảnh");
+        Assert.Equal(Texts.Render("intake.photos.ask"), Last);
+        await SendAsync(Messages.WithAttachment("u1", "https://cdn.example.test/rac.jpg"));
+        Assert.Contains("- Ảnh/tệp: 1", _sender.Texts[^2], StringComparison.Ordinal);
+        Assert.Equal(Texts.Render("intake.confirm.ask"), Last);
+        await SayAsync("giu kin");
+
+        var filed = Assert.Single(_desk.Filed);
+        Assert.True(filed.Confidential);
+        Assert.Equal(19.8, filed.Location!.Latitude);
+        Assert.Equal("https://cdn.example.test/rac.jpg", Assert.Single(filed.Attachments).Url);
+    }
+
+    [Fact]
+    public async Task Skipping_the_evidence_question_asks_neither_photos_nor_location()
+    {
+        foreach (var text in new[] { "hi", "1", "moi truong", "Rác thải tồn đọng nhiều ngày ở đầu ngõ 5 phố Hàng Than.", "bỏ qua" })
+        {
+            await SayAsync(text);
+        }
+
+        Assert.Equal(Texts.Render("intake.name.ask"), Last);
+        foreach (var text in new[] { "Trần Thị Bình", "0912345678", "khong", "khong", "gửi" })
+        {
+            await SayAsync(text);
+        }
+
+        var filed = Assert.Single(_desk.Filed);
+        Assert.False(filed.Confidential);
+        Assert.Empty(filed.Attachments);
+        Assert.Null(filed.Location);
+    }
+
+    [Fact]
     public async Task Sending_on_behalf_without_consent_files_nothing_Art7_7()
     {
         foreach (var text in new[] { "hi", "1", "moi truong", "Rác thải tồn đọng nhiều ngày ở đầu ngõ 5 phố Hàng Than." })
@@ -112,7 +170,7 @@ public sealed class IntakeConversationTests : IDisposable
         }
 
         await SayAsync("bo qua");
-        await SendAsync(Messages.WithLocation("u1", 19.8, 105.78));
+        Assert.Equal(Texts.Render("intake.name.ask"), Last);
         await SayAsync("Trần Thị Bình");
         await SayAsync("0912345678");
         await SayAsync("khong");

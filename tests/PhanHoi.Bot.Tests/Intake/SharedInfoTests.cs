@@ -54,7 +54,7 @@ public sealed class SharedInfoTests : IDisposable
 
     private async Task ReachNamePromptAsync(string user)
     {
-        foreach (var text in new[] { "hi", "Gửi phản ánh", "giao thong", "Đường Lê Lợi đoạn trước số 120 có ổ gà lớn, xe máy dễ ngã, đề nghị sửa sớm.", "bỏ qua", "bỏ qua" })
+        foreach (var text in new[] { "hi", "Gửi phản ánh", "giao thong", "Đường Lê Lợi đoạn trước số 120 có ổ gà lớn, xe máy dễ ngã, đề nghị sửa sớm.", "bỏ qua" })
         {
             await SendAsync(Messages.From(user, text, "zalo"));
         }

@@ -37,7 +37,7 @@ public sealed class DeferredTurnTests : IDisposable
     private Task<DeferredSender> SayAsync(string text) => RunAsync(Messages.From("u1", text));
 
     private static readonly string[] UpToConfirmation =
-        ["xin chào", "Gửi phản ánh", "giao thong", "Đường Lê Lợi đoạn trước số 120 có ổ gà lớn, xe máy dễ ngã.", "bỏ qua", "bỏ qua", "Nguyễn Văn An", "0912345678", "không", "không", "không"];
+        ["xin chào", "Gửi phản ánh", "giao thong", "Đường Lê Lợi đoạn trước số 120 có ổ gà lớn, xe máy dễ ngã.", "bỏ qua", "Nguyễn Văn An", "0912345678", "không", "không"];
 
     private async Task<DeferredSender> ReachConfirmationAsync()
     {

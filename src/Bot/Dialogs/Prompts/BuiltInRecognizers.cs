@@ -99,6 +99,17 @@ internal sealed class LocationRecognizer : IPromptRecognizer
             : PromptRecognition.Failed(PromptReasons.NoLocation);
 }
 
+internal sealed class EvidenceRecognizer : IPromptRecognizer
+{
+    public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices)
+    {
+        var files = SharedFile.AllOf(activity);
+        return files.Count > 0 ? PromptRecognition.Of(files)
+            : activity.GetLocation() is { } at ? PromptRecognition.Of(new SharedLocation(at.Latitude, at.Longitude, at.Name))
+            : PromptRecognition.Failed(PromptReasons.NoEvidence);
+    }
+}
+
 /// <summary>
 /// A free answer: the text and files of one message, unless it is exactly one of the prompt's choices (a tapped
 /// button, or its title or a synonym typed alone). Exact only: "gửi thêm ảnh" is content, not the "gửi" button.

@@ -19,5 +19,6 @@ public static class PromptReasons
     public const string InvalidTaxCode = "invalidTaxCode";
     public const string NoAttachment = "noAttachment";
     public const string NoLocation = "noLocation";
+    public const string NoEvidence = "noEvidence";
     public const string InvalidCode = "invalidCode";
 }

@@ -32,7 +32,8 @@ public static class ScriptedConversation
             return await scripted.GoToAsync(returnTo, cancellationToken);
         }
 
-        if (!Holds(step.When, context.Values))
+        // A step jumped to for an edit asks its question whatever its condition said the first time.
+        if (context.Values[ReturnKey] is null && !Holds(step.When, context.Values))
         {
             return await context.NextAsync(context.Result, cancellationToken);
         }
@@ -87,14 +88,16 @@ public static class ScriptedConversation
         _ => JsonValue.Create(value.ToString()),
     };
 
-    /// <summary><c>name</c> (answered yes / non-empty), <c>!name</c>, or <c>name=value</c>.</summary>
-    internal static bool Holds(string? condition, JsonObject values)
-    {
-        if (string.IsNullOrWhiteSpace(condition))
-        {
-            return true;
-        }
+    /// <summary><c>name</c> (answered yes / non-empty), <c>!name</c>, or <c>name=value</c>; several joined by <c>&amp;</c> must all hold.</summary>
+    internal static bool Holds(string? condition, JsonObject values) =>
+        string.IsNullOrWhiteSpace(condition) || condition.Split('&').All(part => HoldsOne(part.Trim(), values));
 
+    /// <summary>The names a condition tests.</summary>
+    internal static IEnumerable<string> NamesIn(string condition) =>
+        condition.Split('&').Select(part => part.Split('=')[0].Trim().TrimStart('!').Trim());
+
+    private static bool HoldsOne(string condition, JsonObject values)
+    {
         var equals = condition.IndexOf('=', StringComparison.Ordinal);
         if (equals > 0)
         {
