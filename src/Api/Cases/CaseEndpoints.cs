@@ -32,8 +32,7 @@ public static class CaseEndpoints
             return Problems.Problems.NotFound($"No case '{code}' that you may see.");
         }
 
-        await desk.RecordPersonalDataReadAsync(found, actor, ct);
-        return WithETag(http, found, desk, actor);
+        return await WithETagAsync(http, found, desk, actor, ct);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<HistoryResponse>>, ProblemHttpResult>> History(
@@ -66,7 +65,7 @@ public static class CaseEndpoints
         }
 
         int? expected = null;
-        if (!string.IsNullOrWhiteSpace(ifMatch))
+        if (!string.IsNullOrWhiteSpace(ifMatch) && ifMatch.Trim() != "*") // "*": whatever the current version is
         {
             if (ParseVersion(ifMatch) is not { } parsed)
             {
@@ -85,18 +84,25 @@ public static class CaseEndpoints
         var actor = user.ToActor();
         return await desk.ActAsync(code, command, actor, expected, ct) switch
         {
-            DeskOutcome.Done done => WithETag(http, done.Case, desk, actor),
+            DeskOutcome.Done done => await WithETagAsync(http, done.Case, desk, actor, ct),
             DeskOutcome.Refused refused => Problems.Problems.From(refused.Refusal),
             DeskOutcome.Stale stale => Problems.Problems.PreconditionFailed(stale.CurrentVersion),
             _ => Problems.Problems.NotFound($"No case '{code}' that you may see."),
         };
     }
 
-    internal static IResult WithETag(HttpContext http, Case c, CaseDesk desk, Actor actor)
+    private static async Task<IResult> WithETagAsync(HttpContext http, Case c, CaseDesk desk, Actor actor, CancellationToken ct)
     {
-        http.Response.Headers.ETag = $"\"{c.Version.ToString(CultureInfo.InvariantCulture)}\"";
-        return TypedResults.Ok(CaseResponse.From(c, desk.Today, desk.AllowedActions(c, actor)));
+        var response = await ResponseForAsync(c, desk, actor, ct);
+        http.Response.Headers.ETag = ETagOf(c);
+        return TypedResults.Ok(response);
     }
+
+    /// <summary>The case as this staff member may see it; the personal data in it is a recorded read.</summary>
+    internal static async Task<CaseResponse> ResponseForAsync(Case c, CaseDesk desk, Actor actor, CancellationToken ct) =>
+        CaseResponse.From(c, desk.Today, desk.AllowedActions(c, actor), await desk.RevealPersonalDataAsync(c, actor, ct));
+
+    internal static string ETagOf(Case c) => $"\"{c.Version.ToString(CultureInfo.InvariantCulture)}\"";
 
     private static int? ParseVersion(string header)
     {

@@ -30,10 +30,13 @@ public static class CaseIntakeEndpoint
         }
 
         var attachments = request.Attachments ?? [];
-        if (attachments.Any(a => !Uri.TryCreate(a.Url, UriKind.Absolute, out _)))
+        if (attachments.Any(a => !StaffIntakeChecks.IsWebLink(a.Url)))
         {
-            errors["attachments"] = ["Every attachment needs an absolute url."];
+            errors["attachments"] = ["Every attachment needs an absolute http or https url."];
         }
+
+        var content = (request.Content ?? string.Empty).Normalize().Trim();
+        StaffIntakeChecks.Content(errors, content);
 
         if (errors.Count > 0)
         {
@@ -46,8 +49,8 @@ public static class CaseIntakeEndpoint
             : null;
         var input = new NewCase(
             channel,
-            request.Category?.Trim() ?? string.Empty,
-            (request.Content ?? string.Empty).Normalize().Trim(),
+            request.Category is null ? string.Empty : Directory.DirectoryEndpoints.CategoryCode(request.Category),
+            content,
             request.Confidential ?? false,
             new CitizenDetails(citizen.Name?.Normalize().Trim() ?? string.Empty, citizen.Phone?.Trim() ?? string.Empty, string.IsNullOrWhiteSpace(citizen.TaxCode) ? null : citizen.TaxCode.Trim(), proxy),
             null,
@@ -56,15 +59,16 @@ public static class CaseIntakeEndpoint
         var actor = user.ToActor();
         return await desk.SubmitAsync(input, actor, ct) switch
         {
-            DeskOutcome.Done done => Created(http, done.Case, desk, actor),
+            DeskOutcome.Done done => await CreatedAsync(http, done.Case, desk, actor, ct),
             DeskOutcome.Refused refused => Problems.Problems.From(refused.Refusal),
             _ => Problems.Problems.Conflict("The case could not be recorded."),
         };
     }
 
-    private static IResult Created(HttpContext http, Case c, CaseDesk desk, Actor actor)
+    private static async Task<IResult> CreatedAsync(HttpContext http, Case c, CaseDesk desk, Actor actor, CancellationToken ct)
     {
-        http.Response.Headers.ETag = $"\"{c.Version}\"";
-        return TypedResults.Created($"/api/v1/cases/{c.Code}", CaseResponse.From(c, desk.Today, desk.AllowedActions(c, actor)));
+        var response = await CaseEndpoints.ResponseForAsync(c, desk, actor, ct);
+        http.Response.Headers.ETag = CaseEndpoints.ETagOf(c);
+        return TypedResults.Created($"/api/v1/cases/{c.Code}", response);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using PhanHoi.Bot.Api.Auth;
+using PhanHoi.Bot.Api.Hosting;
 using PhanHoi.Bot.Workflow.Cases;
 using PhanHoi.Bot.Workflow.Desk;
 
@@ -17,15 +18,18 @@ public static class CaseListEndpoint
         string? state,
         string? agency,
         string? category,
-        bool? overdue,
+        string? overdue,
         string? q,
-        DateTimeOffset? from,
-        DateTimeOffset? to,
-        int? page,
-        int? pageSize,
+        string? from,
+        string? to,
+        string? page,
+        string? pageSize,
         CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
+        var pageNumber = QueryInput.Number("page", page, errors);
+        var size = QueryInput.Number("pageSize", pageSize, errors);
+        var onlyOverdue = QueryInput.YesNo("overdue", overdue, errors);
         CaseState? parsedState = null;
         if (!string.IsNullOrWhiteSpace(state))
         {
@@ -36,17 +40,19 @@ public static class CaseListEndpoint
             }
         }
 
-        if (page is < 1)
+        if (pageNumber is < 1)
         {
             errors["page"] = ["page starts at 1."];
         }
 
-        if (pageSize is < 1 or > MaxPageSize)
+        if (size is < 1 or > MaxPageSize)
         {
             errors["pageSize"] = [$"pageSize is 1 to {MaxPageSize}."];
         }
 
-        if (from is not null && to is not null && from > to)
+        var since = Time("from", from, DayEdge.Start, errors);
+        var until = Time("to", to, DayEdge.End, errors);
+        if (since is not null && until is not null && since > until)
         {
             errors["from"] = ["from must not be after to."];
         }
@@ -65,14 +71,14 @@ public static class CaseListEndpoint
                 seesAll ? null : actor.AgencyCode ?? string.Empty,
                 parsedState,
                 Blank(agency),
-                Blank(category),
-                overdue,
+                Blank(category) is { } code ? Directory.DirectoryEndpoints.CategoryCode(code) : null,
+                onlyOverdue,
                 Blank(q),
-                from,
-                to,
+                since,
+                until,
                 PublishedOnly: false,
-                page ?? 1,
-                pageSize ?? 20),
+                pageNumber ?? 1,
+                size ?? 20),
             ct);
         return TypedResults.Ok(new PageResponse<CaseSummary>(
             [.. result.Items.Select(c => CaseSummary.From(c, today))], result.Total, result.Page, result.PageSize, result.TotalIsExact));
@@ -97,6 +103,22 @@ public static class CaseListEndpoint
         var options = new JsonSerializerOptions();
         Hosting.ApiConventions.Configure(options);
         return options;
+    }
+
+    private static DateTimeOffset? Time(string name, string? text, DayEdge edge, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (LocalTimeInput.TryParse(text, edge, out var value))
+        {
+            return value;
+        }
+
+        errors[name] = [$"{name} must be {LocalTimeInput.Expected}."];
+        return null;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

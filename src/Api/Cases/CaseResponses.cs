@@ -22,7 +22,10 @@ public sealed record ProxyResponse(string Name, string Address, string Phone, st
 
 public sealed record CitizenResponse(string Name, string Phone, string? TaxCode, ProxyResponse? Proxy, string? ChatChannel);
 
-/// <summary>A case as staff in scope see it, personal data included (every such read is recorded).</summary>
+/// <summary>
+/// A case as staff in scope see it; the citizen's personal data only for staff whose agency holds the case (every such
+/// read is recorded), <c>citizen</c> is null for the others.
+/// </summary>
 public sealed record CaseResponse(
     string Code,
     CaseState State,
@@ -50,9 +53,9 @@ public sealed record CaseResponse(
     int? Rating,
     int Version,
     IReadOnlyList<CaseAction> AllowedActions,
-    CitizenResponse Citizen)
+    CitizenResponse? Citizen)
 {
-    public static CaseResponse From(Case c, DateOnly today, IReadOnlyList<CaseAction> allowed) => new(
+    public static CaseResponse From(Case c, DateOnly today, IReadOnlyList<CaseAction> allowed, bool withPersonalData) => new(
         c.Code,
         c.State,
         c.Channel,
@@ -60,7 +63,7 @@ public sealed record CaseResponse(
         c.ReceivingAgency,
         c.HandlingAgency,
         c.AwaitingAssignment,
-        [.. c.Coordination.Select(r => new CoordinationResponse(r.AgencyCode, r.Request, r.RequestedAt, LocalClock.EndOfDay(r.ReplyBy), r.Opinion, r.RepliedAt))],
+        [.. c.Coordination.Select(r => new CoordinationResponse(r.AgencyCode, r.Request, LocalClock.ToLocal(r.RequestedAt), LocalClock.EndOfDay(r.ReplyBy), r.Opinion, Local(r.RepliedAt)))],
         c.Content,
         c.Confidential,
         c.Attachments,
@@ -73,18 +76,23 @@ public sealed record CaseResponse(
         c.Answer,
         c.RejectReason,
         c.CloseKind,
-        c.ResolvedAt,
-        c.PublishedAt,
-        c.Rebuttal is { } r ? new RebuttalResponse(r.Text, r.At, r.Answer, r.AnsweredAt) : null,
+        Local(c.ResolvedAt),
+        Local(c.PublishedAt),
+        c.Rebuttal is { } r ? new RebuttalResponse(r.Text, LocalClock.ToLocal(r.At), r.Answer, Local(r.AnsweredAt)) : null,
         c.Rating,
         c.Version,
         allowed,
-        new CitizenResponse(
-            c.Citizen.Name,
-            c.Citizen.Phone,
-            c.Citizen.TaxCode,
-            c.Citizen.Proxy is { } p ? new ProxyResponse(p.Name, p.Address, p.Phone, p.Reason, p.Consent) : null,
-            c.CitizenAddress?.Channel));
+        withPersonalData
+            ? new CitizenResponse(
+                c.Citizen.Name,
+                c.Citizen.Phone,
+                c.Citizen.TaxCode,
+                c.Citizen.Proxy is { } p ? new ProxyResponse(p.Name, p.Address, p.Phone, p.Reason, p.Consent) : null,
+                c.CitizenAddress?.Channel)
+            : null);
+
+    /// <summary>Every time a staff member reads is in Vietnam's offset (+07:00), as the deadlines are.</summary>
+    private static DateTimeOffset? Local(DateTimeOffset? at) => at is { } instant ? LocalClock.ToLocal(instant) : null;
 }
 
 /// <summary>A line of the staff case list: no personal data, so listing records no read.</summary>

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PhanHoi.Bot.Api.Auth;
+using PhanHoi.Bot.Api.Hosting;
+using PhanHoi.Bot.Workflow.Calendar;
 using PhanHoi.Bot.Workflow.Cases;
 using PhanHoi.Bot.Workflow.Citizens;
 
 namespace PhanHoi.Bot.Api.Citizens;
 
-public sealed record LockRequest(DateTimeOffset? Until, string? Reason);
+/// <summary><c>until</c>: a date (locked to the end of that day, Vietnam time) or a time.</summary>
+public sealed record LockRequest(string? Until, string? Reason);
 
 public sealed record BlockRequest(string? Reason);
 
@@ -30,7 +33,11 @@ public static class CitizenAdminEndpoints
     {
         var errors = new Dictionary<string, string[]>();
         CheckChannel(channel, errors);
-        if (request.Until is not { } until || until <= clock.GetUtcNow())
+        if (!LocalTimeInput.TryParse(request.Until, DayEdge.End, out var until))
+        {
+            errors["until"] = [$"until must be {LocalTimeInput.Expected}."];
+        }
+        else if (until <= clock.GetUtcNow())
         {
             errors["until"] = ["until must be a future time."];
         }
@@ -45,7 +52,7 @@ public static class CitizenAdminEndpoints
             return Problems.Problems.Invalid(errors);
         }
 
-        return await Save(new CitizenAccount(Address(channel, userId), CitizenStatus.Locked, request.Until, request.Reason!.Trim()), accounts, ct);
+        return await Save(new CitizenAccount(Address(channel, userId), CitizenStatus.Locked, until, request.Reason!.Trim()), accounts, ct);
     }
 
     private static async Task<Results<Ok<CitizenAccountResponse>, ValidationProblem>> Block(
@@ -78,7 +85,7 @@ public static class CitizenAdminEndpoints
     {
         await accounts.SaveAsync(account, ct);
         return TypedResults.Ok(new CitizenAccountResponse(
-            account.Address.Channel, account.Address.UserId, account.Status, account.LockedUntil, account.Reason));
+            account.Address.Channel, account.Address.UserId, account.Status, account.LockedUntil is { } at ? LocalClock.ToLocal(at) : null, account.Reason));
     }
 
     private static void CheckChannel(string channel, Dictionary<string, string[]> errors)

@@ -22,9 +22,9 @@ public static class UserEndpoints
             validator.Add("username", "A username of 3–64 characters is required.");
         }
 
-        if (request.Password is null || request.Password.Length < StaffPasswords.MinimumLength)
+        if (request.Password is null || request.Password.Length < StaffPasswords.MinimumLength || request.Password.Distinct().Count() < 4)
         {
-            validator.Add("password", $"A password of at least {StaffPasswords.MinimumLength} characters is required.");
+            validator.Add("password", $"A password of at least {StaffPasswords.MinimumLength} characters, not all the same few characters, is required.");
         }
 
         var roles = (request.Roles ?? []).Select(r => StaffClaims.ParseRole(r ?? string.Empty)).ToList();

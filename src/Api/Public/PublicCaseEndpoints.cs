@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PhanHoi.Bot.Api.Cases;
+using PhanHoi.Bot.Api.Hosting;
 using PhanHoi.Bot.Workflow.Cases;
 using PhanHoi.Bot.Workflow.Desk;
 
@@ -53,15 +54,23 @@ public static class PublicCaseEndpoints
     }
 
     private static async Task<Results<Ok<PageResponse<PublicCaseResponse>>, ValidationProblem>> List(
-        CaseDesk desk, string? category, string? q, int? page, int? pageSize, CancellationToken ct)
+        CaseDesk desk, string? category, string? q, string? page, string? pageSize, CancellationToken ct)
     {
-        if (page is < 1 || pageSize is < 1 or > CaseListEndpoint.MaxPageSize)
+        var errors = new Dictionary<string, string[]>();
+        var pageNumber = QueryInput.Number("page", page, errors) ?? 1;
+        var size = QueryInput.Number("pageSize", pageSize, errors) ?? 20;
+        if (errors.Count == 0 && (pageNumber < 1 || size is < 1 or > CaseListEndpoint.MaxPageSize))
         {
-            return Problems.Problems.Invalid("pageSize", $"page starts at 1; pageSize is 1 to {CaseListEndpoint.MaxPageSize}.");
+            errors["pageSize"] = [$"page starts at 1; pageSize is 1 to {CaseListEndpoint.MaxPageSize}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Problems.Invalid(errors);
         }
 
         var result = await desk.SearchAsync(
-            new CaseQuery(desk.Today, Category: Blank(category), Text: Blank(q), PublishedOnly: true, Page: page ?? 1, PageSize: pageSize ?? 20),
+            new CaseQuery(desk.Today, Category: Blank(category), Text: Blank(q), PublishedOnly: true, Page: pageNumber, PageSize: size),
             ct);
         return TypedResults.Ok(new PageResponse<PublicCaseResponse>(
             [.. result.Items.Where(PublicCaseResponse.IsPublic).Select(PublicCaseResponse.From)], result.Total, result.Page, result.PageSize, result.TotalIsExact));

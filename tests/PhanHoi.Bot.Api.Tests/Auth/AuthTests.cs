@@ -80,5 +80,82 @@ public sealed class AuthTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal("https://phanhoi.thanhhoa.gov.vn/problems/validation", problem["type"]!.GetValue<string>());
+        Assert.Contains("not valid", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_value_of_the_wrong_type_or_format_is_explained_where_it_is()
+    {
+        var reception = await host.LoginAsync("tiepnhan");
+        var admin = await host.LoginAsync("admin");
+
+        var wrongType = await reception.PostAsJsonAsync("/api/v1/cases", new { channel = "counter", confidential = "yes", citizen = new { name = "Nguyễn Văn Ba", phone = "0912345678" } });
+        var wrongPage = await reception.GetAsync("/api/v1/cases?page=abc");
+        var wrongDate = await reception.GetAsync("/api/v1/cases?from=2026-13-01");
+        var wrongUntil = await admin.PostAsJsonAsync("/api/v1/citizens/zalo/84900000009/lock", new { until = "31/12/2026", reason = "Gửi tin rác." });
+
+        var confidential = await ProblemAsync(wrongType, HttpStatusCode.BadRequest);
+        Assert.Contains("$.confidential", confidential["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Nguyễn Văn Ba", confidential.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("whole number", (await ProblemAsync(wrongPage, HttpStatusCode.BadRequest))["errors"]!["page"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("yyyy-MM-dd", (await ProblemAsync(wrongDate, HttpStatusCode.BadRequest))["errors"]!["from"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("yyyy-MM-dd", (await ProblemAsync(wrongUntil, HttpStatusCode.BadRequest))["errors"]!["until"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain(host.Logs.Lines, l => l.Contains("Nguyễn Văn Ba", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Answers_the_framework_writes_carry_the_api_problem_types()
+    {
+        var reception = await host.LoginAsync("tiepnhan");
+        using var text = new StringContent("hello", System.Text.Encoding.UTF8, "text/plain");
+
+        var unauthorized = await host.CreateClient().GetAsync("/api/v1/cases");
+        var wrongMethod = await reception.PutAsJsonAsync("/api/v1/categories", new { });
+        var wrongMedia = await reception.PostAsync("/api/v1/cases", text);
+
+        Assert.EndsWith("/problems/unauthorized", (await ProblemAsync(unauthorized, HttpStatusCode.Unauthorized))["type"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.EndsWith("/problems/method-not-allowed", (await ProblemAsync(wrongMethod, HttpStatusCode.MethodNotAllowed))["type"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.EndsWith("/problems/unsupported-media-type", (await ProblemAsync(wrongMedia, HttpStatusCode.UnsupportedMediaType))["type"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Category_codes_are_slugs_whatever_their_case_and_a_created_one_can_be_read_back()
+    {
+        var admin = await host.LoginAsync("admin");
+        var existing = await StaffApi.FirstCategoryAsync(admin);
+
+        var duplicate = await admin.PostAsJsonAsync("/api/v1/categories", new { code = existing.ToUpperInvariant(), name = "Trùng" });
+        var created = await admin.PostAsJsonAsync("/api/v1/categories", new { code = "DU-LICH", name = "Du lịch" });
+        var agency = await admin.PostAsJsonAsync("/api/v1/agencies", new { code = "svhttdl", name = "Sở Văn hóa, Thể thao và Du lịch" });
+
+        Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("du-lich", (await created.Content.ReadFromJsonAsync<JsonObject>())!["code"]!.GetValue<string>());
+        Assert.Equal("Du lịch", (await admin.GetFromJsonAsync<JsonObject>(created.Headers.Location!.ToString()))!["name"]!.GetValue<string>());
+        Assert.Equal("SVHTTDL", (await admin.GetFromJsonAsync<JsonObject>(agency.Headers.Location!.ToString()))!["code"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/v1/categories/khong-co")).StatusCode);
+
+        var reception = await host.LoginAsync("tiepnhan");
+        var filed = await StaffApi.CreateAsync(reception, StaffApi.CounterCase("Du-Lich"));
+        Assert.Equal("du-lich", filed["category"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_password_of_one_repeated_character_is_refused()
+    {
+        var admin = await host.LoginAsync("admin");
+
+        var response = await admin.PostAsJsonAsync("/api/v1/users", new { username = "canbo.khoang", password = "        ", roles = new[] { "handler" }, agencyCode = "SXD" });
+
+        Assert.True((await ProblemAsync(response, HttpStatusCode.BadRequest))["errors"]!.AsObject().ContainsKey("password"));
+    }
+
+    private static async Task<JsonObject> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 }

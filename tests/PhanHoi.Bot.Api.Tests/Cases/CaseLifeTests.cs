@@ -168,6 +168,11 @@ public abstract class CaseLifeTests(Store store) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
         var current = await reception.GetAsync($"/api/v1/cases/{code}");
         Assert.Equal($"\"{version + 1}\"", current.Headers.ETag!.Tag);
+
+        var other = (await StaffApi.CreateAsync(reception, StaffApi.CounterCase(await StaffApi.FirstCategoryAsync(reception)))).Code();
+        using var any = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{other}/reject") { Content = JsonContent.Create(new { reason = "Trùng lặp." }) };
+        any.Headers.TryAddWithoutValidation("If-Match", "*");
+        Assert.Equal(HttpStatusCode.OK, (await reception.SendAsync(any)).StatusCode);
     }
 
     [Fact]
@@ -210,10 +215,42 @@ public abstract class CaseLifeTests(Store store) : IAsyncLifetime
         var code = (await StaffApi.CreateAsync(reception, StaffApi.CounterCase(await StaffApi.FirstCategoryAsync(reception)))).Code();
 
         var read = await reception.GetFromJsonAsync<JsonObject>($"/api/v1/cases/{code.ToLowerInvariant()}");
+        var accepted = await StaffApi.ActAsync(reception, code, "accept", new { agencyCode = "SXD" });
         var history = await reception.GetFromJsonAsync<JsonArray>($"/api/v1/cases/{code}/history");
 
         Assert.Equal("Nguyễn Thị Hoa", read!["citizen"]!["name"]!.GetValue<string>());
-        Assert.Contains(history!, h => h!["action"]!.GetValue<string>() == "view-personal-data");
+        Assert.Equal("Nguyễn Thị Hoa", accepted["citizen"]!["name"]!.GetValue<string>());
+
+        // The 201 of the intake, the read and the action's answer each showed the citizen's data.
+        Assert.Equal(3, history!.Count(h => h!["action"]!.GetValue<string>() == "view-personal-data"));
+    }
+
+    [Fact]
+    public async Task Personal_data_is_shown_only_to_staff_whose_agency_holds_the_case_SPEC5()
+    {
+        var reception = await host.LoginAsync("tiepnhan");
+        var sxd = await host.LoginAsync("xuly.sxd");
+        var snnmt = await host.LoginAsync("xuly.snnmt");
+        var supervisor = await host.LoginAsync("giamsat");
+        var code = (await StaffApi.CreateAsync(reception, StaffApi.CounterCase(await StaffApi.FirstCategoryAsync(reception)))).Code();
+        await StaffApi.ActAsync(reception, code, "accept", new { agencyCode = "SXD" });
+        var asked = await StaffApi.ActAsync(sxd, code, "coordinate", new { agencyCodes = new[] { "SNNMT" }, request = "Đề nghị cho ý kiến về kinh phí." });
+        var reads = (await reception.GetFromJsonAsync<JsonArray>($"/api/v1/cases/{code}/history"))!.Count(h => h!["action"]!.GetValue<string>() == "view-personal-data");
+
+        var bySupervisor = await supervisor.GetFromJsonAsync<JsonObject>($"/api/v1/cases/{code}");
+        var byCoordinator = await snnmt.GetFromJsonAsync<JsonObject>($"/api/v1/cases/{code}");
+        var replied = await StaffApi.ActAsync(snnmt, code, "coordination-reply", new { opinion = "Đồng ý sử dụng kinh phí duy tu." });
+
+        Assert.Equal("Nguyễn Thị Hoa", asked["citizen"]!["name"]!.GetValue<string>()); // the handling agency
+        foreach (var seen in new[] { bySupervisor!, byCoordinator!, replied })
+        {
+            Assert.Equal(code, seen["code"]!.GetValue<string>());
+            Assert.Null(seen["citizen"]);
+            Assert.DoesNotContain("Nguyễn Thị Hoa", seen.ToJsonString(), StringComparison.Ordinal);
+        }
+
+        var history = await reception.GetFromJsonAsync<JsonArray>($"/api/v1/cases/{code}/history");
+        Assert.Equal(reads, history!.Count(h => h!["action"]!.GetValue<string>() == "view-personal-data"));
     }
 
     private async Task<(HttpClient Reception, HttpClient Handler, string Code)> PublishedCaseAsync()

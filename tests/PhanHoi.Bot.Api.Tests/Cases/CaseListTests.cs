@@ -41,6 +41,23 @@ public abstract class CaseListTests(Store store) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_date_filter_is_a_whole_day_in_Vietnam()
+    {
+        var reception = await host.LoginAsync("tiepnhan");
+        var code = (await StaffApi.CreateAsync(reception, StaffApi.CounterCase(await StaffApi.FirstCategoryAsync(reception)))).Code(); // 02/03/2026 09:00 +07:00
+
+        async Task<string[]> CodesAsync(string query) =>
+            [.. (await reception.GetFromJsonAsync<JsonObject>($"/api/v1/cases?{query}"))!["items"]!.AsArray().Select(i => i!["code"]!.GetValue<string>())];
+
+        Assert.Equal([code], await CodesAsync("from=2026-03-02&to=2026-03-02"));
+        Assert.Equal([code], await CodesAsync("to=2026-03-02"));
+        Assert.Empty(await CodesAsync("from=2026-03-03"));
+        Assert.Empty(await CodesAsync("to=2026-03-01"));
+        Assert.Equal([code], await CodesAsync("from=2026-03-02T08:59:00%2B07:00&to=2026-03-02T09:01:00"));
+        Assert.Empty(await CodesAsync("from=2026-03-02T09:01:00"));
+    }
+
+    [Fact]
     public async Task The_public_list_finds_published_cases_without_diacritics()
     {
         var reception = await host.LoginAsync("tiepnhan");

@@ -145,6 +145,10 @@ public abstract partial class CitizenFollowUpTests(Store store, bool redis) : IA
         var refused = await admin.PostAsJsonAsync($"{path}/lock", new { until = "2000-01-01T00:00:00Z", reason = "" });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
+
+        // A date alone locks to the end of that day in Vietnam, and every time answered is Vietnam's.
+        var byDate = await admin.PostAsJsonAsync($"{path}/lock", new { until = "2099-01-02", reason = "Gửi tin rác liên tục" });
+        Assert.Equal("2099-01-02T23:59:59+07:00", (await byDate.Content.ReadFromJsonAsync<JsonObject>())!["lockedUntil"]!.GetValue<string>());
     }
 
     private Task SayAsync(string text) => SendAsync(Message(text));
