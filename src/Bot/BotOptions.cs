@@ -48,9 +48,9 @@ public sealed class DuplicateGuardOptions
 
 public sealed class RateLimitOptions
 {
-    /// <summary>Messages a citizen may send per <see cref="Window"/>.</summary>
+    /// <summary>Messages a citizen may send per <see cref="Window"/>: a quick intake with retries and a few photos fits.</summary>
     [Range(1, int.MaxValue)]
-    public int PermitLimit { get; set; } = 20;
+    public int PermitLimit { get; set; } = 40;
 
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -16,11 +16,12 @@ public static class StaffIntakeChecks
             return; // "content is required" comes from the workflow's own validation
         }
 
-        if (content.Length < ContentLengthValidator.Minimum)
+        var length = ContentLengthValidator.ReasonFor(content);
+        if (length == "tooShort")
         {
-            errors["content"] = [$"content is too short: at least {ContentLengthValidator.Minimum} characters saying what, where and since when (Art. 7)."];
+            errors["content"] = [$"content is too short: at least {ContentLengthValidator.Minimum} characters, {ContentLengthValidator.MinimumLetters} of them letters, saying what, where and since when (Art. 7)."];
         }
-        else if (content.Length > ContentLengthValidator.Maximum)
+        else if (length == "tooLong")
         {
             errors["content"] = [$"content is longer than {ContentLengthValidator.Maximum} characters."];
         }

@@ -29,7 +29,7 @@ public static class DirectLineSetup
         builder.Services.AddSingleton<DirectLineTurns>();
         builder.Services.Configure<RateLimiterOptions>(o => o.AddPolicy(TokenLimit, http => RateLimitPartition.GetFixedWindowLimiter(
             http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) })));
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1) })));
         return builder;
     }
 

@@ -140,7 +140,7 @@ public static class DialogDefinitionLoader
 
         private void ReadPrompt(YamlMappingNode map)
         {
-            var fields = Fields(map, ["id", "type", "text", "retry", "choices", "choicesFrom", "validators", "maxRetries", "optional", "giveUp", "shareInfo", "personal"]);
+            var fields = Fields(map, ["id", "type", "text", "retry", "choices", "choicesFrom", "validators", "maxRetries", "optional", "giveUp", "shareInfo", "personal", "skip"]);
             var id = Required(map, fields, "id");
             var typeText = Required(map, fields, "type");
             var text = Required(map, fields, "text");
@@ -194,6 +194,7 @@ public static class DialogDefinitionLoader
             {
                 ShareInfoField = fields.TryGetValue("shareInfo", out var share) ? Scalar(share) : null,
                 Personal = fields.TryGetValue("personal", out var personal) && Scalar(personal) is "true" or "yes",
+                SkipKey = fields.TryGetValue("skip", out var skip) && Scalar(skip) is { } skipKey ? skipKey : MessageKeys.Skip,
             };
             if (prompt.ShareInfoField is { } shared && shared is not ("name" or "phone"))
             {

@@ -53,6 +53,9 @@ public sealed record PromptDefinition(
     /// <summary>The answer is personal data (SPEC §2): encrypted wherever the conversation state is stored.</summary>
     public bool Personal { get; init; }
 
+    /// <summary>The label of an optional prompt's button that moves on without an answer ("Bỏ qua", or "Xong").</summary>
+    public string SkipKey { get; init; } = MessageKeys.Skip;
+
     public const int DefaultMaxRetries = 2;
 
     /// <summary>The retry text for a failure reason, else the prompt's <c>default</c> retry, else the question again.</summary>

@@ -16,6 +16,7 @@ public static class MessageKeys
     public const string Yes = "prompt.yes";
     public const string No = "prompt.no";
     public const string Skip = "prompt.skip";
+    public const string MovedOn = "prompt.movedOn";
 
     /// <summary>A case state as the citizen reads it, e.g. <c>state.awaitingInfo</c>.</summary>
     public static string State(Workflow.Cases.CaseState state) => "state." + Camel(state.ToString());
@@ -29,7 +30,7 @@ public static class MessageKeys
     public static IReadOnlyList<string> Required { get; } =
     [
         ErrorApology, RateLimited, AccountLocked, AccountBlocked, CancelDone, CancelNothing, Help, Expired, GiveUp, Welcome,
-        Yes, No, Skip,
+        Yes, No, Skip, MovedOn,
         .. Enum.GetValues<Workflow.Cases.NoticeKind>().Select(Notice),
         .. Enum.GetValues<Workflow.Cases.CaseState>().Select(State),
     ];

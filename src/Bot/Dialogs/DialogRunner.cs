@@ -75,9 +75,15 @@ public sealed class DialogRunner(
                 await context.SendAsync(hadDialog ? MessageKeys.CancelDone : MessageKeys.CancelNothing, null, cancellationToken);
                 return DialogTurnResult.Cancelled;
             case GlobalCommand.Help:
+                // Mid-dialog the question is asked again; between dialogs the menu follows, with its buttons.
                 await context.SendAsync(MessageKeys.Help, null, cancellationToken);
+                if (context.Active is null)
+                {
+                    return await context.BeginDialogAsync(rootDialogId, null, cancellationToken);
+                }
+
                 await context.RepromptAsync(cancellationToken);
-                return context.Active is null ? DialogTurnResult.Empty : DialogTurnResult.Waiting;
+                return DialogTurnResult.Waiting;
         }
 
         foreach (var router in _routers)

@@ -44,13 +44,18 @@ public sealed class IntakeSummaryAction(IEnumerable<IChoiceSource> choiceSources
         variables["categoryTitle"] = categoryTitle ?? none;
         variables["photoCount"] = photos == 0 ? none : photos.ToString(CultureInfo.InvariantCulture);
         variables["locationText"] = step.Values["location"] is null ? none : texts.Render("summary.shared");
+        variables["taxText"] = step.GetBool("hasTax") ? step.GetString("taxCode") ?? none : none;
         variables["proxyText"] = step.GetBool("onBehalf") ? step.GetString("proxyName") ?? none : texts.Render("summary.no");
         await step.Waterfall.SendAsync("intake.summary", variables, cancellationToken);
         return await step.Waterfall.NextAsync(null, cancellationToken);
     }
 }
 
-/// <summary>Goes back to the one field the citizen wants to change, then returns to the summary.</summary>
+/// <summary>
+/// Goes back to the one field the citizen wants to change, then returns to the summary. Photos or the location are
+/// asked again with the question that takes both (what was sent of that kind is dropped first); a tax code makes
+/// the PAKN tax-related; "Quay lại" is the summary again.
+/// </summary>
 public sealed class IntakeEditAction : IDialogAction
 {
     public string Name => "intake.edit";
@@ -60,6 +65,19 @@ public sealed class IntakeEditAction : IDialogAction
         var field = step.GetString("editField") ?? "content";
         step.Values.Remove("decision");
         step.Values.Remove("editField");
+        switch (field)
+        {
+            case "summary":
+                return step.GoToAsync("summary", cancellationToken);
+            case "photos" or "location":
+                step.Values.Remove(field);
+                step.Values[SortEvidenceAction.EditingKey] = true;
+                return step.GoToAsync("evidence", cancellationToken);
+            case "taxCode":
+                step.Values["hasTax"] = true;
+                break;
+        }
+
         step.ReturnAfterNextAnswer("summary");
         return step.GoToAsync(field, cancellationToken);
     }

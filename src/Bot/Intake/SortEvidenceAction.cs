@@ -5,11 +5,15 @@ using PhanHoi.Bot.Dialogs.Scripted;
 namespace PhanHoi.Bot.Intake;
 
 /// <summary>
-/// One question offers photos, files and a location together: what came is kept as <c>photos</c> or
-/// <c>location</c>, so the intake asks for the other kind only when one was sent, and nothing when skipped.
+/// Keeps what the last answer to the photos-and-location question brought: files are added to <c>photos</c>, a
+/// location replaces <c>location</c>. Then asks for more, unless the citizen is done: they skipped or said "Xong",
+/// or sent a location after photos (what a citizen sends last). Done, the intake goes on at <c>evidenceDone</c>,
+/// or back to the summary when this was an edit from it.
 /// </summary>
 public sealed class SortEvidenceAction : IDialogAction
 {
+    public const string EditingKey = "_evidenceEdit";
+
     public string Name => "intake.sortEvidence";
 
     public Task<DialogTurnResult> RunAsync(ScriptedStep step, CancellationToken cancellationToken)
@@ -19,13 +23,26 @@ public sealed class SortEvidenceAction : IDialogAction
         switch (evidence)
         {
             case JsonArray files:
-                step.Values["photos"] = files;
-                break;
+                var photos = step.Values["photos"] as JsonArray ?? [];
+                foreach (var file in files.ToList())
+                {
+                    files.Remove(file);
+                    photos.Add(file);
+                }
+
+                step.Values["photos"] = photos;
+                return step.Waterfall.NextAsync(null, cancellationToken);
             case JsonObject location:
                 step.Values["location"] = location;
-                break;
+                return step.Values["photos"] is JsonArray { Count: > 0 } ? DoneAsync(step, cancellationToken) : step.Waterfall.NextAsync(null, cancellationToken);
+            default:
+                return DoneAsync(step, cancellationToken);
         }
+    }
 
-        return step.Waterfall.NextAsync(null, cancellationToken);
+    private static Task<DialogTurnResult> DoneAsync(ScriptedStep step, CancellationToken cancellationToken)
+    {
+        var editing = step.Values.Remove(EditingKey);
+        return step.GoToAsync(editing ? "summary" : "evidenceDone", cancellationToken);
     }
 }

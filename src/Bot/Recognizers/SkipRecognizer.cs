@@ -1,10 +1,10 @@
 namespace PhanHoi.Bot.Recognizers;
 
-/// <summary>Declining an optional step (photos, location).</summary>
+/// <summary>Declining an optional step (photos, location), or saying it is done ("xong").</summary>
 public static class SkipRecognizer
 {
     private static readonly HashSet<string> Words = new(
-        ["bo qua", "khong", "ko", "k", "khong co", "thoi", "skip", "no", "tiep", "tiep tuc", "khong can"], StringComparer.Ordinal);
+        ["bo qua", "khong", "ko", "k", "khong co", "thoi", "skip", "no", "tiep", "tiep tuc", "khong can", "xong", "xong roi", "da xong", "du roi", "het", "hoan tat"], StringComparer.Ordinal);
 
     public static bool IsSkip(string? text) => Words.Contains(VietnameseText.Fold(text));
 }

@@ -23,12 +23,12 @@ public static class YesNoRecognizer
         return MatchesAny(folded, Yes) ? true : null;
     }
 
-    // Whole words at the start: "có ạ", "vâng ạ", "ok luôn" count; "cơm" does not.
+    // Whole words at the start: "có ạ", "vâng ạ", "ok luôn", "có, giữ kín giúp tôi" count; "cơm" does not.
     private static bool MatchesAny(string folded, string[] words)
     {
         foreach (var word in words)
         {
-            if (folded == word || folded.StartsWith(word + " ", StringComparison.Ordinal))
+            if (folded.StartsWith(word, StringComparison.Ordinal) && (folded.Length == word.Length || !char.IsLetterOrDigit(folded[word.Length])))
             {
                 return true;
             }

@@ -24,7 +24,11 @@ public static class ScreeningReasons
 /// </summary>
 public static partial class ContentScreen
 {
-    private static readonly Phrases Complaints = Phrases.Folded("khieu nai", "to cao", "don to cao", "don khieu nai");
+    // Without diacritics "to cao" is as often "tall" (cây to cao) as "denounce": folded, only where it cannot be the former.
+    private static readonly Phrases Complaints = Phrases.Folded(
+        "khieu nai", "don to cao", "don khieu nai", "muon to cao", "xin to cao", "se to cao", "to cao can bo", "to cao lanh dao", "to cao ong", "to cao ba", "to giac");
+
+    private static readonly Phrases ComplaintsAsTyped = Phrases.AsTyped("tố cáo");
 
     private static readonly Phrases LegalAdvice = Phrases.Folded(
         "tu van phap luat", "tu van luat", "tu van phap ly", "xin tu van", "nho tu van", "can tu van", "muon duoc tu van",
@@ -49,7 +53,7 @@ public static partial class ContentScreen
     /// <summary>The first reason the text cannot be filed, or null when it may be.</summary>
     public static string? Check(string? text)
     {
-        if (Complaints.AnyIn(text))
+        if (Complaints.AnyIn(text) || ComplaintsAsTyped.AnyIn(text))
         {
             return ScreeningReasons.OutOfScope;
         }

@@ -107,10 +107,22 @@ public sealed class CaseDesk(
     }
 
     /// <summary>Records that a staff member read the citizen's personal data (SPEC §5).</summary>
-    public Task RecordPersonalDataReadAsync(Case viewed, Actor actor, CancellationToken cancellationToken) =>
-        cases.AppendHistoryAsync(
+    /// <summary>
+    /// Whether this staff member may be shown the citizen's personal data (their agency holds the case, SPEC §5); when
+    /// they may, the read is recorded in the case's history before anything is shown.
+    /// </summary>
+    public async Task<bool> RevealPersonalDataAsync(Case viewed, Actor actor, CancellationToken cancellationToken)
+    {
+        if (!CaseAccess.CanSeePersonalData(viewed, actor))
+        {
+            return false;
+        }
+
+        await cases.AppendHistoryAsync(
             new HistoryEntry(viewed.Id, clock.GetUtcNow(), actor.Id, CaseAction.ViewPersonalData, viewed.State, viewed.State, null),
             cancellationToken);
+        return true;
+    }
 
     public Task<IReadOnlyList<HistoryEntry>> HistoryAsync(Case current, CancellationToken cancellationToken) =>
         cases.HistoryAsync(current.Id, cancellationToken);

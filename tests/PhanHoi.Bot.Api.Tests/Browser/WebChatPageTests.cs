@@ -86,8 +86,8 @@ public sealed partial class WebChatPageTests(ITestOutputHelper output) : IAsyncL
 
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "o-ga.png", MimeType = "image/png", Buffer = Photo });
         await Expect(page.Locator("img[src*='/v3/directline/attachments/']"));
-        await BotSaysAsync("vị trí");
-        await ClickAsync("Bỏ qua");
+        await BotSaysAsync("gửi thêm ảnh");
+        await ClickAsync("Xong");
         await BotSaysAsync("họ và tên");
         await TypeAsync("Nguyễn Văn An");
         await BotSaysAsync("số điện thoại");

@@ -58,8 +58,8 @@ public abstract class MessengerChannelTests(Store store) : IAsyncLifetime
             mid = "m_" + channel.NextId(),
             attachments = new[] { new { type = "image", payload = new { url = "https://lookaside.fbsbx.com/ig_messaging_cdn/?asset_id=17" } } },
         })), deliveries);
-        await Graph.ExpectSequenceAsync(Psid, channel.Text("intake.location.ask"));
-        await PostAsync(Text("bỏ qua"), deliveries);
+        await Graph.ExpectSequenceAsync(Psid, channel.Text("intake.evidence.more"));
+        await PostAsync(Text("xong"), deliveries);
         await Graph.ExpectSequenceAsync(Psid, channel.Text("intake.name.ask"));
         await PostAsync(Text("Trần Thị Bình"), deliveries);
         await Graph.ExpectSequenceAsync(Psid, channel.Text("intake.phone.ask"));

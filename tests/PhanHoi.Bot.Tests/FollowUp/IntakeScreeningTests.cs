@@ -22,6 +22,8 @@ public sealed class IntakeScreeningTests : IDisposable
 
     [Theory]
     [InlineData("Tôi muốn khiếu nại quyết định thu hồi đất của UBND phường đối với gia đình tôi.", "intake.content.outOfScope")]
+    [InlineData("Toi muon to cao can bo dia chinh phuong nhan tien khi lam so do cho dan.", "intake.content.outOfScope")]
+    [InlineData("😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡😡", "intake.content.tooShort")]
     [InlineData("Xin tu van phap luat ve viec chia thua ke dat dai giua cac anh em trong gia dinh.", "intake.content.legalAdvice")]
     [InlineData("Bọn cán bộ phường làm việc như đồ ngu, đường hỏng cả năm không ai sửa.", "content.insulting")]
     [InlineData("Khuyến mãi lớn, giảm giá 50% máy lọc nước, liên hệ 0912345678 hoặc www.maylocnuoc.vn để đặt hàng.", "content.advertising")]
@@ -39,6 +41,8 @@ public sealed class IntakeScreeningTests : IDisposable
     [InlineData(Content)]
     [InlineData("Cửa hàng ở số 5 Lê Lợi lấn chiếm vỉa hè để bán hàng, người đi bộ phải xuống lòng đường rất nguy hiểm.")]
     [InlineData("Đề nghị lắp đèn chiếu sáng ở ngõ 12, buổi tối rất tối, học sinh đi học thêm về rất lớn tuổi cũng sợ.")]
+    [InlineData("Cây xà cừ to cao trước nhà số 10 đường Trần Phú bị nghiêng sắp đổ, rất nguy hiểm cho người đi đường.")]
+    [InlineData("Cay xa cu to cao truoc nha so 10 duong Tran Phu bi nghieng sap do, de nghi cat tia som.")]
     public void Ordinary_reports_pass_the_screen(string text) => Assert.Null(ContentScreen.Check(text));
 
     [Theory]

@@ -65,8 +65,9 @@ public sealed class IntakeConversationTests : IDisposable
         await SayAsync("ảnh đây");
         Assert.Equal(Texts.Render("intake.evidence.retry"), Last);
         await SendAsync(Messages.WithAttachment("u1", "https://cdn.example.test/o-ga.jpg"));
-        Assert.Equal(Texts.Render("intake.location.ask"), Last);
-        await SayAsync("bỏ qua");
+        Assert.Equal(Texts.Render("intake.evidence.more"), Last);
+        Assert.Equal(["Xong"], _sender.Sent[^1].SuggestedActions!.Actions.Select(a => a.Title));
+        await SayAsync("xong");
         Assert.Equal(Texts.Render("intake.name.ask"), Last);
         await SayAsync("Nguyễn Văn An");
         await SayAsync("0912 345 678");
@@ -114,8 +115,8 @@ public sealed class IntakeConversationTests : IDisposable
         }
 
         await SendAsync(Messages.WithLocation("u1", 19.8, 105.78));
-        Assert.Equal(Texts.Render("intake.photos.ask"), Last);
-        await SayAsync("bỏ qua");
+        Assert.Equal(Texts.Render("intake.evidence.more"), Last);
+        await SayAsync("Xong");
         Assert.Equal(Texts.Render("intake.name.ask"), Last);
         foreach (var text in new[] { "Trần Thị Bình", "0912345678", "khong", "khong" })
         {
@@ -126,19 +127,83 @@ public sealed class IntakeConversationTests : IDisposable
         Assert.Contains("- Vị trí: " + Texts.Render("summary.shared"), _sender.Texts[^2], StringComparison.Ordinal);
         Assert.Contains("- Ảnh/tệp: " + Texts.Render("summary.none"), _sender.Texts[^2], StringComparison.Ordinal);
 
-        // Photos can still be added from the summary, although their question was skipped the first time.
+        // Photos can still be added from the summary, one message each (as Zalo sends them), and the location is kept.
         await SayAsync("sửa");
         await SayAsync("ảnh");
-        Assert.Equal(Texts.Render("intake.photos.ask"), Last);
+        Assert.Equal(Texts.Render("intake.evidence.ask"), Last);
         await SendAsync(Messages.WithAttachment("u1", "https://cdn.example.test/rac.jpg"));
-        Assert.Contains("- Ảnh/tệp: 1", _sender.Texts[^2], StringComparison.Ordinal);
+        await SendAsync(Messages.WithAttachment("u1", "https://cdn.example.test/rac-2.jpg"));
+        Assert.Equal(Texts.Render("intake.evidence.more"), Last);
+        await SayAsync("xong");
+        Assert.Contains("- Ảnh/tệp: 2", _sender.Texts[^2], StringComparison.Ordinal);
+        Assert.Contains("- Vị trí: " + Texts.Render("summary.shared"), _sender.Texts[^2], StringComparison.Ordinal);
         Assert.Equal(Texts.Render("intake.confirm.ask"), Last);
+
+        // "Quay lại" from the edit question is the summary again; a tax code can be added from it.
+        await SayAsync("sửa");
+        await SayAsync("quay lại");
+        Assert.Equal(Texts.Render("intake.confirm.ask"), Last);
+        await SayAsync("sửa");
+        await SayAsync("mã số thuế");
+        Assert.Equal(Texts.Render("intake.taxCode.ask"), Last);
+        await SayAsync("0100109106");
+        Assert.Contains("- Mã số thuế: 0100109106", _sender.Texts[^2], StringComparison.Ordinal);
         await SayAsync("giu kin");
 
         var filed = Assert.Single(_desk.Filed);
         Assert.True(filed.Confidential);
         Assert.Equal(19.8, filed.Location!.Latitude);
-        Assert.Equal("https://cdn.example.test/rac.jpg", Assert.Single(filed.Attachments).Url);
+        Assert.Equal(["https://cdn.example.test/rac.jpg", "https://cdn.example.test/rac-2.jpg"], filed.Attachments.Select(a => a.Url));
+        Assert.Equal("0100109106", filed.Citizen.TaxCode);
+    }
+
+    [Theory]
+    [InlineData("menu")]
+    [InlineData("trợ giúp")]
+    public async Task Asking_for_the_menu_between_dialogs_shows_it_with_its_buttons(string text)
+    {
+        await SayAsync(text);
+
+        Assert.Equal([Texts.Render("global.help"), Texts.Render("menu.ask")], _sender.Texts.TakeLast(2));
+        Assert.Contains("Gửi phản ánh", _sender.Sent[^1].SuggestedActions!.Actions.Select(a => a.Title));
+    }
+
+    [Fact]
+    public async Task Photos_then_a_location_move_on_and_text_at_the_photo_question_does_not_end_the_intake()
+    {
+        foreach (var text in new[] { "hi", "1", "moi truong", "Rác thải tồn đọng nhiều ngày ở đầu ngõ 5 phố Hàng Than." })
+        {
+            await SayAsync(text);
+        }
+
+        await SendAsync(Messages.WithAttachment("u1", "https://cdn.example.test/1.jpg"));
+        foreach (var text in new[] { "thêm ảnh nữa nhé", "à còn nữa", "quên" })
+        {
+            await SayAsync(text);
+        }
+
+        Assert.Equal([Texts.Render("prompt.movedOn"), Texts.Render("intake.name.ask")], _sender.Texts.TakeLast(2));
+        foreach (var text in new[] { "Trần Thị Bình", "0912345678", "khong", "khong", "gửi" })
+        {
+            await SayAsync(text);
+        }
+
+        Assert.Equal("https://cdn.example.test/1.jpg", Assert.Single(Assert.Single(_desk.Filed).Attachments).Url);
+    }
+
+    [Fact]
+    public async Task A_location_after_photos_ends_the_question()
+    {
+        foreach (var text in new[] { "hi", "1", "moi truong", "Rác thải tồn đọng nhiều ngày ở đầu ngõ 5 phố Hàng Than." })
+        {
+            await SayAsync(text);
+        }
+
+        await SendAsync(Messages.WithAttachment("u1", "https://cdn.example.test/1.jpg"));
+        await SendAsync(Messages.WithAttachment("u1", "https://cdn.example.test/2.jpg"));
+        await SendAsync(Messages.WithLocation("u1", 19.8, 105.78));
+
+        Assert.Equal(Texts.Render("intake.name.ask"), Last);
     }
 
     [Fact]

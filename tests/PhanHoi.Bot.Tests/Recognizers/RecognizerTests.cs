@@ -33,6 +33,8 @@ public sealed class RecognizerTests
     [InlineData("duoc")]
     [InlineData("yes")]
     [InlineData("y")]
+    [InlineData("có, giữ kín giúp tôi")]
+    [InlineData("Ok!")]
     public void Yes_is_recognised_with_or_without_diacritics(string text) => Assert.True(YesNoRecognizer.Recognize(text));
 
     [Theory]
@@ -46,6 +48,8 @@ public sealed class RecognizerTests
     [InlineData("chưa")]
     [InlineData("chua")]
     [InlineData("không đồng ý")]
+    [InlineData("không.")]
+    [InlineData("Không, cảm ơn")]
     public void No_is_recognised_with_or_without_diacritics(string text) => Assert.False(YesNoRecognizer.Recognize(text));
 
     [Theory]

@@ -6,7 +6,7 @@ namespace PhanHoi.Bot.Dialogs.Prompts;
 
 /// <summary>
 /// Any prompt: asks, recognises, validates, re-asks with the text for the failure reason, and after too many
-/// failures gives up kindly and clears the stack rather than trapping the citizen.
+/// failures gives up kindly and clears the stack rather than trapping the citizen (an optional one moves on instead).
 /// </summary>
 public sealed class PromptDialog(
     PromptDefinition definition,
@@ -53,6 +53,13 @@ public sealed class PromptDialog(
 
         var instance = context.Active!;
         instance.Tries++;
+        if (instance.Tries > definition.MaxRetries && definition.Optional)
+        {
+            // An optional step is never worth what was collected before it: move on as if skipped.
+            await context.SendAsync(MessageKeys.MovedOn, instance.Variables, cancellationToken);
+            return await context.EndDialogAsync(null, cancellationToken);
+        }
+
         if (instance.Tries > definition.MaxRetries)
         {
             await context.SendAsync(definition.GiveUpKey ?? MessageKeys.GiveUp, instance.Variables, cancellationToken);
@@ -145,7 +152,7 @@ public sealed class PromptDialog(
         };
         if (definition.Optional)
         {
-            buttons.Add(CardAction.ImBack(texts.Render(MessageKeys.Skip), texts.Render(MessageKeys.Skip)));
+            buttons.Add(CardAction.ImBack(texts.Render(definition.SkipKey), texts.Render(definition.SkipKey)));
         }
 
         return buttons;
