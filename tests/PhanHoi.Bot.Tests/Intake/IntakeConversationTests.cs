@@ -158,6 +158,17 @@ public sealed class IntakeConversationTests : IDisposable
     }
 
     [Theory]
+    [InlineData("phuc dap", "rebut.none")]
+    [InlineData("Đánh giá", "rate.none")]
+    public async Task Rebutting_and_rating_can_be_asked_for_from_the_menu_not_only_by_a_notice_button(string text, string expected)
+    {
+        await SayAsync("xin chào");
+        await SayAsync(text);
+
+        Assert.Equal(Texts.Render(expected), Last);
+    }
+
+    [Theory]
     [InlineData("menu")]
     [InlineData("trợ giúp")]
     public async Task Asking_for_the_menu_between_dialogs_shows_it_with_its_buttons(string text)
