@@ -321,6 +321,30 @@ public sealed class CaseWorkflowTests : IDisposable
     }
 
     [Fact]
+    public void Every_answer_given_stays_in_history_after_it_is_cancelled_Art8()
+    {
+        var first = f.Apply(f.InProgressAtSxd(), new ResolveCommand(" A1 "), CaseFixture.Sxd);
+        var cancelled = f.Apply(first.Case, new CancelAnswerCommand("Chưa đúng trọng tâm."), CaseFixture.Supervisor);
+        var second = f.Apply(cancelled.Case, new ResolveCommand("A2"), CaseFixture.Sxd);
+
+        Assert.Equal([CaseAction.Resolve, CaseAction.CancelAnswer, CaseAction.Resolve], new[] { first, cancelled, second }.Select(t => t.History.Action));
+        Assert.Equal(["A1", "Chưa đúng trọng tâm.", "A2"], new[] { first, cancelled, second }.Select(t => t.History.Note));
+    }
+
+    [Fact]
+    public void A_direct_answer_and_a_long_answer_are_recorded_in_history_whole_Art8()
+    {
+        var longAnswer = string.Concat(Enumerable.Repeat("Sở Xây dựng đã kiểm tra hiện trường và lên kế hoạch sửa chữa. ", 20)).Trim();
+        Assert.True(longAnswer.Length > 1000);
+
+        var direct = f.Apply(f.Submitted(), new AnswerDirectlyCommand("Thủ tục này làm tại bộ phận một cửa cấp xã."), CaseFixture.Reception);
+        var resolved = f.Apply(f.InProgressAtSxd(), new ResolveCommand(longAnswer), CaseFixture.Sxd);
+
+        Assert.Equal("answered directly by TTPVHCC: Thủ tục này làm tại bộ phận một cửa cấp xã.", direct.History.Note);
+        Assert.Equal(longAnswer, resolved.History.Note);
+    }
+
+    [Fact]
     public void Handler_cannot_triage_Art10()
     {
         var refusal = f.Refuse(f.Submitted(), new AcceptCommand("SXD", null), CaseFixture.Sxd);
