@@ -65,12 +65,12 @@ public sealed class CaseWorkflow(IWorkingCalendar calendar)
         var today = LocalClock.LocalDate(now);
         if (!ActionPolicy.AllowedInState(current, command.Action, today))
         {
-            return new Refusal(RefusalKind.State, $"'{command.Action}' is not possible while the case is {current.State}.", AllowedActions(current, actor, now));
+            return new Refusal(RefusalKind.State, $"'{WireNames.Of(command.Action)}' is not possible while the case is {WireNames.Of(current.State)}.", AllowedActions(current, actor, now));
         }
 
         if (!ActionPolicy.Permits(current, command.Action, actor))
         {
-            return new Refusal(RefusalKind.Forbidden, $"'{command.Action}' is not for this user on this case.", AllowedActions(current, actor, now));
+            return new Refusal(RefusalKind.Forbidden, $"'{WireNames.Of(command.Action)}' is not for this user on this case.", AllowedActions(current, actor, now));
         }
 
         var errors = CommandValidation.Errors(command);

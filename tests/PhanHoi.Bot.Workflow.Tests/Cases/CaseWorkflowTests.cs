@@ -321,6 +321,20 @@ public sealed class CaseWorkflowTests : IDisposable
     }
 
     [Fact]
+    public void A_state_refusal_spells_the_action_and_the_state_as_the_API_does()
+    {
+        var inProgress = f.InProgressAtSxd();
+        var awaitingInfo = f.Do(f.Submitted(), new RequestInfoCommand("Cho biết số nhà."), CaseFixture.Reception);
+
+        Assert.Equal(
+            "'accept' is not possible while the case is in_progress.",
+            f.Refuse(inProgress, new AcceptCommand(null, null), CaseFixture.Reception).Reason);
+        Assert.Equal(
+            "'answer-directly' is not possible while the case is awaiting_info.",
+            f.Refuse(awaitingInfo, new AnswerDirectlyCommand("Đã trả lời."), CaseFixture.Reception).Reason);
+    }
+
+    [Fact]
     public void Every_answer_given_stays_in_history_after_it_is_cancelled_Art8()
     {
         var first = f.Apply(f.InProgressAtSxd(), new ResolveCommand(" A1 "), CaseFixture.Sxd);
