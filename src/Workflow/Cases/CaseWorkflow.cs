@@ -65,7 +65,7 @@ public sealed class CaseWorkflow(IWorkingCalendar calendar)
         var today = LocalClock.LocalDate(now);
         if (!ActionPolicy.AllowedInState(current, command.Action, today))
         {
-            return new Refusal(RefusalKind.State, $"'{WireNames.Of(command.Action)}' is not possible while the case is {WireNames.Of(current.State)}.", AllowedActions(current, actor, now));
+            return new Refusal(RefusalKind.State, StateRefusalReason.Of(current, command.Action), AllowedActions(current, actor, now));
         }
 
         if (!ActionPolicy.Permits(current, command.Action, actor))

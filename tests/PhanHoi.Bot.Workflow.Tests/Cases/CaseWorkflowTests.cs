@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PhanHoi.Bot.Workflow.Calendar;
 using PhanHoi.Bot.Workflow.Cases;
 
 namespace PhanHoi.Bot.Workflow.Tests.Cases;
@@ -213,6 +214,35 @@ public sealed class CaseWorkflowTests : IDisposable
 
         Assert.Equal("Chờ kinh phí.", delayed.Case.DelayReason);
         Assert.Equal(NoticeKind.Delayed, Assert.Single(delayed.Notices).Kind);
+    }
+
+    [Fact]
+    public void A_delay_is_explained_only_once_the_10_working_days_have_passed_Art11()
+    {
+        var inProgress = f.InProgressAtSxd(); // resolve by Monday 16/03/2026
+        f.Now = new DateTimeOffset(2026, 3, 16, 16, 0, 0, LocalClock.Offset); // the last day still counts: not late yet
+
+        var early = f.Refuse(inProgress, new ExplainDelayCommand("Chờ kinh phí."), CaseFixture.Sxd);
+
+        Assert.Equal(RefusalKind.State, early.Kind);
+        Assert.Equal("'explain-delay' is possible only once the processing deadline (16/03/2026) has passed.", early.Reason);
+        Assert.Contains(CaseAction.Resolve, early.AllowedActions);
+        Assert.DoesNotContain(CaseAction.ExplainDelay, early.AllowedActions);
+        Assert.DoesNotContain(CaseAction.ExplainDelay, f.Workflow.AllowedActions(inProgress, CaseFixture.Sxd, f.Now));
+
+        f.Now = new DateTimeOffset(2026, 3, 17, 0, 30, 0, LocalClock.Offset);
+
+        Assert.Contains(CaseAction.ExplainDelay, f.Workflow.AllowedActions(inProgress, CaseFixture.Sxd, f.Now));
+        Assert.Equal("Chờ kinh phí.", f.Do(inProgress, new ExplainDelayCommand("Chờ kinh phí."), CaseFixture.Sxd).DelayReason);
+    }
+
+    [Fact]
+    public void A_case_waiting_for_the_supervisor_to_assign_it_has_no_delay_to_explain()
+    {
+        var transferred = f.Do(f.InProgressAtSxd(), new TransferCommand(null, "Không thuộc thẩm quyền."), CaseFixture.Sxd);
+        f.Advance(TimeSpan.FromDays(20));
+
+        Assert.Equal(RefusalKind.State, f.Refuse(transferred, new ExplainDelayCommand("Chờ phân công."), CaseFixture.Sxd).Kind);
     }
 
     [Fact]
