@@ -12,8 +12,10 @@ public static class ActionPolicy
         CaseAction.Accept or CaseAction.AnswerDirectly or CaseAction.RequestInfo => current.State == CaseState.Submitted,
         CaseAction.Reject => current.State is CaseState.Submitted or CaseState.AwaitingInfo,
         CaseAction.Close => current.State is CaseState.Submitted or CaseState.AwaitingInfo or CaseState.InProgress,
-        CaseAction.Transfer or CaseAction.Coordinate or CaseAction.ExplainDelay or CaseAction.Resolve =>
-            current is { State: CaseState.InProgress, AwaitingAssignment: false },
+        CaseAction.Transfer or CaseAction.Coordinate or CaseAction.Resolve => IsProcessing(current),
+
+        // "late: state the reason … when the 10 days pass" (SPEC §3): once the processing deadline is behind, not before.
+        CaseAction.ExplainDelay => IsProcessing(current) && current.IsOverdue(today),
         CaseAction.Assign => current is { State: CaseState.InProgress, AwaitingAssignment: true },
         CaseAction.CoordinationReply => current.State == CaseState.InProgress && current.Coordination.Any(c => !c.IsAnswered),
         CaseAction.Publish => current.State == CaseState.Resolved,
@@ -42,6 +44,9 @@ public static class ActionPolicy
         CaseAction.Complete or CaseAction.RemindOverdue or CaseAction.RecomputeDeadlines => actor.Kind == ActorKind.System,
         _ => false,
     };
+
+    /// <summary>The handling agency is processing the case (not waiting for the supervisor to assign it).</summary>
+    public static bool IsProcessing(Case current) => current is { State: CaseState.InProgress, AwaitingAssignment: false };
 
     /// <summary>Reception staff of the agency that received the case.</summary>
     public static bool IsReception(Case current, Actor actor) =>

@@ -65,12 +65,12 @@ public sealed class CaseWorkflow(IWorkingCalendar calendar)
         var today = LocalClock.LocalDate(now);
         if (!ActionPolicy.AllowedInState(current, command.Action, today))
         {
-            return new Refusal(RefusalKind.State, $"'{command.Action}' is not possible while the case is {current.State}.", AllowedActions(current, actor, now));
+            return new Refusal(RefusalKind.State, StateRefusalReason.Of(current, command.Action), AllowedActions(current, actor, now));
         }
 
         if (!ActionPolicy.Permits(current, command.Action, actor))
         {
-            return new Refusal(RefusalKind.Forbidden, $"'{command.Action}' is not for this user on this case.", AllowedActions(current, actor, now));
+            return new Refusal(RefusalKind.Forbidden, $"'{WireNames.Of(command.Action)}' is not for this user on this case.", AllowedActions(current, actor, now));
         }
 
         var errors = CommandValidation.Errors(command);
@@ -104,7 +104,7 @@ public sealed class CaseWorkflow(IWorkingCalendar calendar)
                     ResolvedAt = now,
                     Deadlines = current.Deadlines with { PublishBy = calendar.AddWorkingDays(today, LegalTerms.PublishDays) },
                 },
-                null),
+                c.Answer),
             PublishCommand => Publish(step, current),
             CancelAnswerCommand c => CancelAnswer(step, c),
             RebuttalAnswerCommand c => step.To(
@@ -171,7 +171,7 @@ public sealed class CaseWorkflow(IWorkingCalendar calendar)
             ResolvedAt = step.Now,
             Answer = command.Answer.Trim(),
         };
-        return Publish(step with { Current = answered }, step.Current) with { Note = $"answered directly by {actor.AgencyCode}" };
+        return Publish(step with { Current = answered }, step.Current) with { Note = $"answered directly by {actor.AgencyCode}: {answered.Answer}" };
     }
 
     private Outcome Publish(Step step, Case before)
@@ -302,10 +302,12 @@ public sealed class CaseWorkflow(IWorkingCalendar calendar)
         public Outcome To(Case next, string? note, params Notice[] notices) => new(Current, next, note, [.. notices]);
     }
 
+    /// <summary>
+    /// What one action did. Its note goes into history whole: history has the legal value of a paper record (Art. 8), so
+    /// the answers, reasons and opinions in it are kept as given (each already bounded by <see cref="LegalTerms.MaxTextLength"/>).
+    /// </summary>
     private sealed record Outcome(Case Before, Case After, string? Note, ImmutableArray<Notice> Notices)
     {
-        private const int MaxNoteLength = 500;
-
         private ImmutableDictionary<string, string[]>? Errors { get; init; }
 
         public static Outcome Invalid(string field, string message) =>
@@ -319,8 +321,7 @@ public sealed class CaseWorkflow(IWorkingCalendar calendar)
             }
 
             var next = After with { Version = Before.Version + 1 };
-            var note = Note is { Length: > MaxNoteLength } longNote ? longNote[..MaxNoteLength] + "…" : Note?.Trim();
-            return new Transition(next, new HistoryEntry(Before.Id, now, actor, action, Before.State, next.State, note), Notices);
+            return new Transition(next, new HistoryEntry(Before.Id, now, actor, action, Before.State, next.State, Note?.Trim()), Notices);
         }
     }
 }

@@ -2,13 +2,18 @@ using System.Collections.Immutable;
 
 namespace PhanHoi.Bot.Workflow.Statistics;
 
-/// <summary>SPEC §6 figures for one agency and period (GET /api/v1/stats).</summary>
+/// <summary>
+/// SPEC §6 figures for one agency and period (GET /api/v1/stats). Of the cases still open before a result:
+/// <see cref="AwaitingTriage"/> are with reception, not yet accepted (<c>submitted</c>, or <c>awaiting_info</c> while the
+/// citizen supplements them); <see cref="InProgress"/> are accepted and being processed (<c>in_progress</c>).
+/// </summary>
 public sealed record AgencyStatistics(
     string AgencyCode,
     int Received,
     int Accepted,
     int Rejected,
     int Closed,
+    int AwaitingTriage,
     int InProgress,
     int ResolvedOnTime,
     int ResolvedLate,

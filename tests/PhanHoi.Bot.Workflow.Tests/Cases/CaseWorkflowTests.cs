@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PhanHoi.Bot.Workflow.Calendar;
 using PhanHoi.Bot.Workflow.Cases;
 
 namespace PhanHoi.Bot.Workflow.Tests.Cases;
@@ -216,6 +217,35 @@ public sealed class CaseWorkflowTests : IDisposable
     }
 
     [Fact]
+    public void A_delay_is_explained_only_once_the_10_working_days_have_passed_Art11()
+    {
+        var inProgress = f.InProgressAtSxd(); // resolve by Monday 16/03/2026
+        f.Now = new DateTimeOffset(2026, 3, 16, 16, 0, 0, LocalClock.Offset); // the last day still counts: not late yet
+
+        var early = f.Refuse(inProgress, new ExplainDelayCommand("Chờ kinh phí."), CaseFixture.Sxd);
+
+        Assert.Equal(RefusalKind.State, early.Kind);
+        Assert.Equal("'explain-delay' is possible only once the processing deadline (16/03/2026) has passed.", early.Reason);
+        Assert.Contains(CaseAction.Resolve, early.AllowedActions);
+        Assert.DoesNotContain(CaseAction.ExplainDelay, early.AllowedActions);
+        Assert.DoesNotContain(CaseAction.ExplainDelay, f.Workflow.AllowedActions(inProgress, CaseFixture.Sxd, f.Now));
+
+        f.Now = new DateTimeOffset(2026, 3, 17, 0, 30, 0, LocalClock.Offset);
+
+        Assert.Contains(CaseAction.ExplainDelay, f.Workflow.AllowedActions(inProgress, CaseFixture.Sxd, f.Now));
+        Assert.Equal("Chờ kinh phí.", f.Do(inProgress, new ExplainDelayCommand("Chờ kinh phí."), CaseFixture.Sxd).DelayReason);
+    }
+
+    [Fact]
+    public void A_case_waiting_for_the_supervisor_to_assign_it_has_no_delay_to_explain()
+    {
+        var transferred = f.Do(f.InProgressAtSxd(), new TransferCommand(null, "Không thuộc thẩm quyền."), CaseFixture.Sxd);
+        f.Advance(TimeSpan.FromDays(20));
+
+        Assert.Equal(RefusalKind.State, f.Refuse(transferred, new ExplainDelayCommand("Chờ phân công."), CaseFixture.Sxd).Kind);
+    }
+
+    [Fact]
     public void System_reminds_the_agency_of_an_overdue_case_without_changing_its_state_Art11()
     {
         var inProgress = f.InProgressAtSxd();
@@ -318,6 +348,44 @@ public sealed class CaseWorkflowTests : IDisposable
         Assert.Equal(
             [CaseAction.Accept, CaseAction.AnswerDirectly, CaseAction.RequestInfo, CaseAction.Reject, CaseAction.Close],
             refusal.AllowedActions.ToArray());
+    }
+
+    [Fact]
+    public void A_state_refusal_spells_the_action_and_the_state_as_the_API_does()
+    {
+        var inProgress = f.InProgressAtSxd();
+        var awaitingInfo = f.Do(f.Submitted(), new RequestInfoCommand("Cho biết số nhà."), CaseFixture.Reception);
+
+        Assert.Equal(
+            "'accept' is not possible while the case is in_progress.",
+            f.Refuse(inProgress, new AcceptCommand(null, null), CaseFixture.Reception).Reason);
+        Assert.Equal(
+            "'answer-directly' is not possible while the case is awaiting_info.",
+            f.Refuse(awaitingInfo, new AnswerDirectlyCommand("Đã trả lời."), CaseFixture.Reception).Reason);
+    }
+
+    [Fact]
+    public void Every_answer_given_stays_in_history_after_it_is_cancelled_Art8()
+    {
+        var first = f.Apply(f.InProgressAtSxd(), new ResolveCommand(" A1 "), CaseFixture.Sxd);
+        var cancelled = f.Apply(first.Case, new CancelAnswerCommand("Chưa đúng trọng tâm."), CaseFixture.Supervisor);
+        var second = f.Apply(cancelled.Case, new ResolveCommand("A2"), CaseFixture.Sxd);
+
+        Assert.Equal([CaseAction.Resolve, CaseAction.CancelAnswer, CaseAction.Resolve], new[] { first, cancelled, second }.Select(t => t.History.Action));
+        Assert.Equal(["A1", "Chưa đúng trọng tâm.", "A2"], new[] { first, cancelled, second }.Select(t => t.History.Note));
+    }
+
+    [Fact]
+    public void A_direct_answer_and_a_long_answer_are_recorded_in_history_whole_Art8()
+    {
+        var longAnswer = string.Concat(Enumerable.Repeat("Sở Xây dựng đã kiểm tra hiện trường và lên kế hoạch sửa chữa. ", 20)).Trim();
+        Assert.True(longAnswer.Length > 1000);
+
+        var direct = f.Apply(f.Submitted(), new AnswerDirectlyCommand("Thủ tục này làm tại bộ phận một cửa cấp xã."), CaseFixture.Reception);
+        var resolved = f.Apply(f.InProgressAtSxd(), new ResolveCommand(longAnswer), CaseFixture.Sxd);
+
+        Assert.Equal("answered directly by TTPVHCC: Thủ tục này làm tại bộ phận một cửa cấp xã.", direct.History.Note);
+        Assert.Equal(longAnswer, resolved.History.Note);
     }
 
     [Fact]

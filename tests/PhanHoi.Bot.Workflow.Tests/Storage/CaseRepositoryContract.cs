@@ -396,6 +396,28 @@ public abstract class CaseRepositoryContract(StoreFixture store)
     }
 
     [Fact]
+    public async Task Public_text_search_never_matches_the_content_of_a_confidential_case_Art7_3()
+    {
+        var category = Unique("conf-").ToLowerInvariant();
+        var secret = New(category: category, content: "Nhà tôi ở ngõ 12, gọi số 0905 111 222 khi đến.") with { Confidential = true };
+        var open = New(category: category, content: "Cống ngõ 0905 đường Lê Lợi tràn nước.", submittedAt: Monday.AddHours(1));
+        foreach (var c in new[] { secret, open })
+        {
+            await cases.InsertAsync(Submitted(c), None);
+            await cases.UpdateAsync(Change(c, p => p with { State = CaseState.Published, PublishedAt = Monday.AddDays(3), Answer = "Đã xử lý" }, CaseAction.Publish, Monday.AddDays(3)), 1, None);
+        }
+
+        var today = new DateOnly(2026, 3, 10);
+        async Task<IEnumerable<Guid>> Ids(CaseQuery query) => (await cases.SearchAsync(query, None)).Items.Select(c => c.Id);
+
+        Assert.Equal([open.Id], await Ids(new CaseQuery(today, Category: category, Text: "0905", PublishedOnly: true)));
+        Assert.Empty(await Ids(new CaseQuery(today, Category: category, Text: "111 222", PublishedOnly: true)));
+        Assert.Equal(new[] { secret.Id, open.Id }.Order(), (await Ids(new CaseQuery(today, Category: category, PublishedOnly: true))).Order()); // still listed, content withheld by the API
+        Assert.Equal(new[] { secret.Id, open.Id }.Order(), (await Ids(new CaseQuery(today, Category: category, Text: "0905"))).Order()); // staff search keeps matching it
+        Assert.Equal([secret.Id], await Ids(new CaseQuery(today, Category: category, Text: "111 222")));
+    }
+
+    [Fact]
     public async Task A_citizen_lists_their_own_cases_newest_first()
     {
         var address = new CitizenAddress("zalo", Unique("U"));

@@ -46,8 +46,8 @@ public abstract class StatisticsContract(StoreFixture store)
         var ours = Assert.Single(figures);
         Assert.Equal(agency, ours.AgencyCode);
         Assert.Equal(
-            (5, 3, 1, 1, 1, 1, 1, 1, 1),
-            (ours.Received, ours.Accepted, ours.Rejected, ours.Closed, ours.InProgress, ours.ResolvedOnTime, ours.ResolvedLate, ours.OverdueNow, ours.Rebuttals));
+            (5, 3, 1, 1, 0, 1, 1, 1, 1, 1),
+            (ours.Received, ours.Accepted, ours.Rejected, ours.Closed, ours.AwaitingTriage, ours.InProgress, ours.ResolvedOnTime, ours.ResolvedLate, ours.OverdueNow, ours.Rebuttals));
         Assert.Equal(8.0, ours.AvgWorkingDaysToAnswer); // (4 + 12) / 2
         Assert.Equal([new KeyValuePair<int, int>(2, 1), new KeyValuePair<int, int>(5, 1)], ours.Ratings);
     }
@@ -64,7 +64,26 @@ public abstract class StatisticsContract(StoreFixture store)
         var figures = await statistics.ComputeAsync(new StatisticsQuery(new DateOnly(2030, 6, 3), new DateOnly(2030, 6, 3), null, new DateOnly(2030, 6, 3)), None);
 
         Assert.Equal(new[] { first, second }.Order(StringComparer.Ordinal), figures.Select(f => f.AgencyCode));
-        Assert.All(figures, f => Assert.Equal((1, 1, null), (f.Received, f.InProgress, f.AvgWorkingDaysToAnswer)));
+        Assert.All(figures, f => Assert.Equal((1, 1, 0, null), (f.Received, f.AwaitingTriage, f.InProgress, f.AvgWorkingDaysToAnswer)));
+    }
+
+    [Fact]
+    public async Task Cases_reception_has_not_triaged_are_awaiting_triage_not_in_progress_Art17()
+    {
+        var agency = Unique("AT");
+        var day = new DateTimeOffset(2030, 9, 2, 9, 0, 0, Vn);
+        await Store(New(receivingAgency: agency, submittedAt: day), c => c);
+        await Store(New(receivingAgency: agency, submittedAt: day), c => c with { State = CaseState.AwaitingInfo, InfoRequest = "Cho biết số nhà." });
+        await Store(New(receivingAgency: agency, submittedAt: day), c => Accepted(c, agency, day, new DateOnly(2030, 9, 16)));
+        await Store(New(receivingAgency: agency, submittedAt: day), c => Accepted(c, agency, day, new DateOnly(2030, 9, 16)) with
+        {
+            State = CaseState.Resolved, ResolvedAt = day.AddDays(1),
+        });
+
+        var figures = await statistics.ComputeAsync(new StatisticsQuery(new DateOnly(2030, 9, 1), new DateOnly(2030, 9, 30), agency, new DateOnly(2030, 9, 3)), None);
+
+        var ours = Assert.Single(figures);
+        Assert.Equal((4, 2, 2, 1, 1), (ours.Received, ours.Accepted, ours.AwaitingTriage, ours.InProgress, ours.ResolvedOnTime));
     }
 
     private async Task Store(Case submitted, Func<Case, Case> change)

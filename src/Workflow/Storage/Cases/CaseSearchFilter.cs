@@ -8,7 +8,8 @@ namespace PhanHoi.Bot.Workflow.Storage;
 /// The SQL of a <see cref="CaseQuery"/> (the same on both engines). A handler's scope is read from <c>case_agencies</c>,
 /// which carries the state, category, staff deadline and submission time of each case (migration 0002), so the scoped
 /// filters, the order and the count are one range of one index; the case rows are read only for the page.
-/// Filters on what only <c>cases</c> holds (text, report agency, published) join it.
+/// Filters on what only <c>cases</c> holds (text, report agency, published) join it. A public (published-only) text
+/// search matches the content of non-confidential cases only.
 /// </summary>
 internal sealed class CaseSearchFilter
 {
@@ -120,8 +121,16 @@ internal sealed class CaseSearchFilter
         var hasText = !string.IsNullOrWhiteSpace(query.Text);
         if (hasText)
         {
-            onCase.Add(@"c.search_text LIKE @Pattern ESCAPE '\'");
+            // search_text is the case's content. The public sees no content of a confidential case (Art. 7.3), so a public
+            // search must not match it either: a hit would reveal what the content holds (a phone number, an address).
+            onCase.Add(query.PublishedOnly
+                ? @"c.confidential = @Confidential AND c.search_text LIKE @Pattern ESCAPE '\'"
+                : @"c.search_text LIKE @Pattern ESCAPE '\'");
             parameters.Add("Pattern", "%" + EscapeLike(AccentFolding.Fold(query.Text!.Trim())) + "%");
+            if (query.PublishedOnly)
+            {
+                parameters.Add("Confidential", false);
+            }
         }
 
         if (query.PublishedOnly)

@@ -21,7 +21,8 @@ public sealed class SqlStatisticsQuery(StoreDatabase database, IWorkingCalendar 
                SUM(CASE WHEN c.accepted_at IS NOT NULL THEN 1 ELSE 0 END) AS Accepted,
                SUM(CASE WHEN c.state = 'rejected' THEN 1 ELSE 0 END) AS Rejected,
                SUM(CASE WHEN c.state = 'closed' THEN 1 ELSE 0 END) AS Closed,
-               SUM(CASE WHEN c.state IN ('submitted', 'awaiting_info', 'in_progress') THEN 1 ELSE 0 END) AS InProgress,
+               SUM(CASE WHEN c.state IN ('submitted', 'awaiting_info') THEN 1 ELSE 0 END) AS AwaitingTriage,
+               SUM(CASE WHEN c.state = 'in_progress' THEN 1 ELSE 0 END) AS InProgress,
                SUM(CASE WHEN c.resolved_on IS NOT NULL AND (c.answer_due_by IS NULL OR c.resolved_on <= c.answer_due_by) THEN 1 ELSE 0 END) AS ResolvedOnTime,
                SUM(CASE WHEN c.resolved_on IS NOT NULL AND c.resolved_on > c.answer_due_by THEN 1 ELSE 0 END) AS ResolvedLate,
                SUM(CASE WHEN c.staff_due_by < @Today THEN 1 ELSE 0 END) AS OverdueNow,
@@ -58,6 +59,7 @@ public sealed class SqlStatisticsQuery(StoreDatabase database, IWorkingCalendar 
             (int)c.Accepted,
             (int)c.Rejected,
             (int)c.Closed,
+            (int)c.AwaitingTriage,
             (int)c.InProgress,
             (int)c.ResolvedOnTime,
             (int)c.ResolvedLate,
@@ -91,6 +93,8 @@ public sealed class SqlStatisticsQuery(StoreDatabase database, IWorkingCalendar 
         public long Rejected { get; init; }
 
         public long Closed { get; init; }
+
+        public long AwaitingTriage { get; init; }
 
         public long InProgress { get; init; }
 
