@@ -29,7 +29,7 @@ public sealed record PublicCaseResponse(
         c.State,
         c.Category,
         c.HandlingAgency ?? c.ReceivingAgency,
-        c.Confidential ? null : c.Content,
+        c.Confidential ? null : PublishedContent.Of(c.Content),
         c.Confidential,
         c.Confidential ? [] : c.Attachments,
         c.SubmittedAt.ToOffset(TimeSpan.FromHours(7)),

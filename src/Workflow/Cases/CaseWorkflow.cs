@@ -266,7 +266,7 @@ public sealed class CaseWorkflow(IWorkingCalendar calendar)
         var text = command.Text?.Trim() ?? string.Empty;
         var content = text.Length == 0
             ? current.Content
-            : $"{current.Content}\n\n[Bổ sung {step.Today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}] {text}";
+            : $"{current.Content}{PublishedContent.SupplementMarker}{step.Today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}] {text}";
         var supplemented = current with
         {
             State = CaseState.Submitted,

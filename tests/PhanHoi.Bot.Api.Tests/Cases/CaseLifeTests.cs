@@ -184,6 +184,8 @@ public abstract class CaseLifeTests(Store store) : IAsyncLifetime
         await StaffApi.ActAsync(reception, code, "accept", new { agencyCode = "SXD" });
 
         var forbidden = await sxd.PostAsJsonAsync($"/api/v1/cases/{code}/publish", new { });
+        host.Clock.Advance(TimeSpan.FromDays(20)); // a delay can be explained once the case is late
+        sxd = await host.LoginAsync("xuly.sxd");
         var blank = await sxd.PostAsJsonAsync($"/api/v1/cases/{code}/explain-delay", new { reason = "   " });
 
         Assert.Contains(forbidden.StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.Conflict });

@@ -70,7 +70,7 @@ internal sealed record CaseColumns(
             stored.CitizenAddress?.UserId,
             stored.Confidential,
             stored.Content,
-            AccentFolding.Fold(stored.Content),
+            AccentFolding.Fold(PublishedContent.Of(stored.Content)),
             stored.SubmittedAt,
             LocalClock.LocalDate(stored.SubmittedAt),
             stored.AcceptedAt,

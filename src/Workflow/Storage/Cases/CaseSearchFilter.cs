@@ -121,7 +121,7 @@ internal sealed class CaseSearchFilter
         var hasText = !string.IsNullOrWhiteSpace(query.Text);
         if (hasText)
         {
-            // search_text is the case's content. The public sees no content of a confidential case (Art. 7.3), so a public
+            // search_text is what the public may read of the content (PublishedContent). The public sees no content of a confidential case (Art. 7.3), so a public
             // search must not match it either: a hit would reveal what the content holds (a phone number, an address).
             onCase.Add(query.PublishedOnly
                 ? @"c.confidential = @Confidential AND c.search_text LIKE @Pattern ESCAPE '\'"
