@@ -25,4 +25,5 @@ public sealed record ActionRequest(
     string? Kind,
     IReadOnlyList<string>? AgencyCodes,
     string? Request,
-    string? Opinion);
+    string? Opinion,
+    string? Text = null);

@@ -21,6 +21,7 @@ public static class StaffCommands
         ["publish"] = CaseAction.Publish,
         ["cancel-answer"] = CaseAction.CancelAnswer,
         ["rebuttal-answer"] = CaseAction.RebuttalAnswer,
+        ["supplement"] = CaseAction.Supplement,
     };
 
     /// <summary>The command, or the field errors of a body that cannot make one (missing text is the state machine's to refuse).</summary>
@@ -57,6 +58,7 @@ public static class StaffCommands
         CaseAction.Publish => new PublishCommand(),
         CaseAction.CancelAnswer => new CancelAnswerCommand(b.Reason ?? string.Empty),
         CaseAction.RebuttalAnswer => new RebuttalAnswerCommand(b.Answer ?? string.Empty),
+        CaseAction.Supplement => new SupplementCommand(b.Text ?? string.Empty, []),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not a staff action."),
     };
 

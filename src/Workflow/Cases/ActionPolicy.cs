@@ -3,7 +3,8 @@ namespace PhanHoi.Bot.Workflow.Cases;
 /// <summary>
 /// Which action the case's state allows (else HTTP 409) and who may perform it (else HTTP 403), SPEC §3:
 /// reception triages and publishes for the receiving agency; the handling agency processes; the supervisor
-/// assigns and cancels unfit answers; the citizen supplements, withdraws, rebuts and rates their own case.
+/// assigns and cancels unfit answers; the citizen supplements, withdraws, rebuts and rates their own case. A case
+/// received outside chat has no chat to supplement it in: reception records what the citizen brought or said.
 /// </summary>
 public static class ActionPolicy
 {
@@ -40,7 +41,8 @@ public static class ActionPolicy
             or CaseAction.RebuttalAnswer => IsHandler(current, actor),
         CaseAction.Assign or CaseAction.CancelAnswer => actor.Has(StaffRole.Supervisor),
         CaseAction.CoordinationReply => IsAskedToCoordinate(current, actor),
-        CaseAction.Supplement or CaseAction.Withdraw or CaseAction.Rebut or CaseAction.Rate => IsOwner(current, actor),
+        CaseAction.Supplement => IsOwner(current, actor) || (current.CitizenAddress is null && IsReception(current, actor)),
+        CaseAction.Withdraw or CaseAction.Rebut or CaseAction.Rate => IsOwner(current, actor),
         CaseAction.Complete or CaseAction.RemindOverdue or CaseAction.RecomputeDeadlines => actor.Kind == ActorKind.System,
         _ => false,
     };

@@ -89,7 +89,7 @@ public sealed class CaseWorkflow(IWorkingCalendar calendar)
             RejectCommand c => step.To(current with { State = CaseState.Rejected, RejectReason = c.Reason.Trim(), FinishedAt = now }, c.Reason,
                 Notice.Of(NoticeKind.Rejected, current.Code, ("reason", c.Reason.Trim()))),
             CloseCommand c => Close(step, c.Kind, c.Note),
-            WithdrawCommand => Close(step, CloseKind.Withdrawn, null),
+            WithdrawCommand => Close(step, CloseKind.Withdrawn, null, withdrawnByCitizen: true),
             TransferCommand c => Transfer(step, c),
             AssignCommand c => Assign(step, c.AgencyCode.Trim(), null),
             CoordinateCommand c => Coordinate(step, c),
@@ -187,12 +187,16 @@ public sealed class CaseWorkflow(IWorkingCalendar calendar)
             [Notice.Of(NoticeKind.Published, step.Current.Code, ("answer", published.Answer ?? string.Empty), ("deadline", Format(rebuttalBy)))]);
     }
 
-    private static Outcome Close(Step step, CloseKind kind, string? note)
+    private static Outcome Close(Step step, CloseKind kind, string? note, bool withdrawnByCitizen = false)
     {
         var closed = step.Current with { State = CaseState.Closed, CloseKind = kind, CloseNote = note?.Trim(), FinishedAt = step.Now };
         var reason = string.IsNullOrWhiteSpace(note) ? string.Empty : note.Trim();
-        return step.To(closed, $"{kind.ToString().ToLowerInvariant()}{(reason.Length > 0 ? ": " + reason : string.Empty)}",
-            Notice.Of(NoticeKind.Closed, step.Current.Code, ("kind", kind.ToString().ToLowerInvariant()), ("reason", reason)));
+        var history = $"{kind.ToString().ToLowerInvariant()}{(reason.Length > 0 ? ": " + reason : string.Empty)}";
+
+        // The citizen who withdrew was answered in the chat already; "closed" would only repeat it.
+        return withdrawnByCitizen
+            ? step.To(closed, history)
+            : step.To(closed, history, Notice.Of(NoticeKind.Closed, step.Current.Code, ("kind", kind.ToString().ToLowerInvariant()), ("reason", reason)));
     }
 
     private Outcome Transfer(Step step, TransferCommand command)

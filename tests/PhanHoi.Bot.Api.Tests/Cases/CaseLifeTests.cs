@@ -228,6 +228,33 @@ public abstract class CaseLifeTests(Store store) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reception_records_what_a_citizen_without_chat_supplied_and_the_case_goes_back_to_triage()
+    {
+        var reception = await host.LoginAsync("tiepnhan");
+        var code = (await StaffApi.CreateAsync(reception, StaffApi.CounterCase(await StaffApi.FirstCategoryAsync(reception)))).Code();
+        var asked = await StaffApi.ActAsync(reception, code, "request-info", new { message = "Đề nghị cho biết số nhà cụ thể." });
+        Assert.Contains("supplement", asked["allowedActions"]!.AsArray().Select(a => a!.GetValue<string>()));
+
+        var supplied = await StaffApi.ActAsync(reception, code, "supplement", new { text = "Công dân gọi điện bổ sung: trước số nhà 120." });
+        var accepted = await StaffApi.ActAsync(reception, code, "accept", new { agencyCode = "SXD" });
+
+        Assert.Equal("submitted", supplied.State());
+        Assert.Contains("trước số nhà 120", supplied["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("in_progress", accepted.State());
+
+        // A chat citizen answers in the chat: reception cannot answer for them.
+        var desk = host.Services.GetRequiredService<CaseDesk>();
+        var address = new CitizenAddress("zalo", "84900000031");
+        var chat = Assert.IsType<DeskOutcome.Done>(await desk.SubmitAsync(
+            new NewCase(CaseChannel.Zalo, await StaffApi.FirstCategoryAsync(reception), "Đèn chiếu sáng trên đường Bà Triệu bị hỏng hơn một tuần.", false,
+                new CitizenDetails("Lê Văn Nam", "+84912345678"), address, []),
+            Actor.Citizen(address),
+            CancellationToken.None)).Case.Code;
+        await StaffApi.ActAsync(reception, chat, "request-info", new { message = "Đề nghị cho biết đoạn đường cụ thể." });
+        Assert.Equal(HttpStatusCode.Forbidden, (await reception.PostAsJsonAsync($"/api/v1/cases/{chat}/supplement", new { text = "x" })).StatusCode);
+    }
+
+    [Fact]
     public async Task Personal_data_is_shown_only_to_staff_whose_agency_holds_the_case_SPEC5()
     {
         var reception = await host.LoginAsync("tiepnhan");

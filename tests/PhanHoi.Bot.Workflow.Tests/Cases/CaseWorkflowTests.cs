@@ -145,10 +145,13 @@ public sealed class CaseWorkflowTests : IDisposable
         var inProgress = f.InProgressAtSxd();
 
         var other = f.Refuse(inProgress, new WithdrawCommand(), CaseFixture.OtherCitizen);
-        var withdrawn = f.Do(inProgress, new WithdrawCommand(), CaseFixture.Citizen);
+        var withdrawn = f.Apply(inProgress, new WithdrawCommand(), CaseFixture.Citizen);
+        var closedByReception = f.Apply(f.Submitted(), new CloseCommand(CloseKind.Withdrawn, "Công dân gọi điện xin rút."), CaseFixture.Reception);
 
         Assert.Equal(RefusalKind.Forbidden, other.Kind);
-        Assert.Equal(CloseKind.Withdrawn, withdrawn.CloseKind);
+        Assert.Equal(CloseKind.Withdrawn, withdrawn.Case.CloseKind);
+        Assert.Empty(withdrawn.Notices); // the chat already said "Đã rút lại"
+        Assert.Equal(NoticeKind.Closed, Assert.Single(closedByReception.Notices).Kind);
     }
 
     [Fact]
