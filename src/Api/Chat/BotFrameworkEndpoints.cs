@@ -7,7 +7,10 @@ using PhanHoi.Bot.Turns;
 
 namespace PhanHoi.Bot.Api.Chat;
 
-/// <summary><c>POST /api/messages</c>: Bot Framework activities in, replies to the activity's <c>serviceUrl</c>.</summary>
+/// <summary>
+/// <c>POST /api/messages</c>: Bot Framework activities in, replies to the activity's <c>serviceUrl</c>, or in the
+/// answer's body (<see cref="ExpectedReplies"/>) when the activity asks for <c>deliveryMode: "expectReplies"</c>.
+/// </summary>
 public static class BotFrameworkEndpoints
 {
     public static IEndpointRouteBuilder MapBotFramework(this IEndpointRouteBuilder app)
@@ -57,6 +60,13 @@ public static class BotFrameworkEndpoints
         if (activity!.IsType(ActivityTypes.Message))
         {
             await references.RememberAsync(activity, ct);
+        }
+
+        if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
+        {
+            var collected = new ExpectedRepliesSender();
+            await processor.ProcessAsync(activity, collected, ct);
+            return TypedResults.Json(collected.Replies, ActivityJsonContext.Default.ExpectedReplies);
         }
 
         await processor.ProcessAsync(activity, sender, ct);

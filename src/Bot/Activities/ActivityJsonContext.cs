@@ -12,6 +12,7 @@ namespace PhanHoi.Bot.Activities;
 [JsonSerializable(typeof(List<Activity>))]
 [JsonSerializable(typeof(ConversationReference))]
 [JsonSerializable(typeof(ResourceResponse))]
+[JsonSerializable(typeof(ExpectedReplies))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(double))]
 [JsonSerializable(typeof(JsonElement))]

@@ -108,6 +108,27 @@ public abstract partial class CitizenFollowUpTests(Store store, bool redis) : IA
     }
 
     [Fact]
+    public async Task A_client_that_expects_replies_gets_them_in_the_answer_and_nothing_at_its_service_url()
+    {
+        var greeting = Message("xin chào");
+        greeting.DeliveryMode = DeliveryModes.ExpectReplies;
+        using var content = JsonContent.Create(greeting, ActivityJsonContext.Default.Activity);
+
+        var response = await chat.PostAsync("/api/messages", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var replies = (await response.Content.ReadFromJsonAsync(ActivityJsonContext.Default.ExpectedReplies))!.Activities;
+        var menu = Assert.Single(replies);
+        Assert.Equal(ActivityTypes.Message, menu.Type);
+        Assert.Equal(greeting.Id, menu.ReplyToId);
+        Assert.Contains("Gửi phản ánh", menu.SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.Empty(connector.Drain(Conversation));
+
+        await SayAsync("Gửi phản ánh"); // the next turn, sent normally, answers at the serviceUrl as before
+        await ExpectAsync("lĩnh vực nào");
+    }
+
+    [Fact]
     public async Task Citizen_withdraws_an_open_case_and_another_citizen_cannot_see_it()
     {
         var reception = await host.LoginAsync("tiepnhan");
