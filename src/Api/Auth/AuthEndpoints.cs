@@ -28,7 +28,7 @@ public static class AuthEndpoints
         }
 
         var user = await users.FindByUsernameAsync(request.Username.Trim(), ct);
-        if (user is null || !passwords.Verify(user, request.Password))
+        if (user is null || !user.IsActive || !passwords.Verify(user, request.Password))
         {
             return TypedResults.Problem(
                 "Wrong username or password.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", type: ProblemTypes.Unauthorized);

@@ -38,9 +38,11 @@ public static class StaffAuthSetup
                 };
             });
 
+        builder.Services.AddSingleton<StaffAccountCheck>();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<TimeProvider>((o, clock) => o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
-                TokenLifetime.IsValid(clock.GetUtcNow(), notBefore, expires, parameters.ClockSkew));
+                TokenLifetime.IsValid(clock.GetUtcNow(), notBefore, expires, parameters.ClockSkew))
+            .Configure<StaffAccountCheck>((o, accounts) => o.Events = new JwtBearerEvents { OnTokenValidated = accounts.ValidateAsync });
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Staff, p => p.RequireAuthenticatedUser())

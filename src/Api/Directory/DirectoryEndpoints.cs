@@ -34,6 +34,10 @@ public static class DirectoryEndpoints
         api.MapPost("/agencies", AddAgency).RequireAuthorization(StaffAuthSetup.Admin);
         api.MapPost("/categories", AddCategory).RequireAuthorization(StaffAuthSetup.Admin);
         api.MapPost("/users", UserEndpoints.AddUser).RequireAuthorization(StaffAuthSetup.Admin);
+        api.MapGet("/users", UserEndpoints.List).RequireAuthorization(StaffAuthSetup.Admin);
+        api.MapGet("/users/{id:guid}", UserEndpoints.Get).RequireAuthorization(StaffAuthSetup.Admin);
+        api.MapPost("/users/{id:guid}/disable", UserEndpoints.Disable).RequireAuthorization(StaffAuthSetup.Admin);
+        api.MapPost("/users/{id:guid}/enable", UserEndpoints.Enable).RequireAuthorization(StaffAuthSetup.Admin);
         return app;
     }
 

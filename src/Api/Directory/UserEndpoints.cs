@@ -8,7 +8,11 @@ namespace PhanHoi.Bot.Api.Directory;
 
 public sealed record UserRequest(string? Username, string? Password, string? DisplayName, IReadOnlyList<string>? Roles, string? AgencyCode);
 
-public sealed record UserResponse(Guid Id, string Username, string DisplayName, IReadOnlyList<string> Roles, string AgencyCode);
+public sealed record UserResponse(Guid Id, string Username, string DisplayName, IReadOnlyList<string> Roles, string AgencyCode, DateTimeOffset? DisabledAt = null)
+{
+    public static UserResponse From(StaffUser user) =>
+        new(user.Id, user.Username, user.DisplayName, [.. user.Roles.Select(StaffClaims.RoleName).Order()], user.AgencyCode, user.DisabledAt is { } at ? Workflow.Calendar.LocalClock.ToLocal(at) : null);
+}
 
 public static class UserEndpoints
 {
@@ -56,8 +60,35 @@ public static class UserEndpoints
             return Problems.Problems.Conflict($"Username '{user.Username}' is taken.");
         }
 
-        return TypedResults.Created(
-            $"/api/v1/users/{user.Id}",
-            new UserResponse(user.Id, user.Username, user.DisplayName, [.. user.Roles.Select(StaffClaims.RoleName).Order()], user.AgencyCode));
+        return TypedResults.Created($"/api/v1/users/{user.Id}", UserResponse.From(user));
+    }
+
+    public static async Task<Ok<UserResponse[]>> List(IStaffUserRepository users, CancellationToken ct) =>
+        TypedResults.Ok((await users.ListAsync(ct)).Select(UserResponse.From).ToArray());
+
+    public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> Get(Guid id, IStaffUserRepository users, CancellationToken ct) =>
+        await users.FindByIdAsync(id, ct) is { } user ? TypedResults.Ok(UserResponse.From(user)) : Problems.Problems.NotFound($"No user '{id}'.");
+
+    /// <summary>Disables an account (someone left or changed job): no more logins, and its tokens are refused.</summary>
+    public static Task<Results<Ok<UserResponse>, ProblemHttpResult>> Disable(
+        Guid id, System.Security.Claims.ClaimsPrincipal admin, IStaffUserRepository users, StaffAccountCheck accounts, TimeProvider clock, CancellationToken ct) =>
+        admin.ToActor().Id == id.ToString()
+            ? Task.FromResult<Results<Ok<UserResponse>, ProblemHttpResult>>(Problems.Problems.Conflict("An administrator cannot disable their own account."))
+            : SetDisabledAsync(id, clock.GetUtcNow(), users, accounts, ct);
+
+    public static Task<Results<Ok<UserResponse>, ProblemHttpResult>> Enable(
+        Guid id, IStaffUserRepository users, StaffAccountCheck accounts, CancellationToken ct) =>
+        SetDisabledAsync(id, null, users, accounts, ct);
+
+    private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> SetDisabledAsync(
+        Guid id, DateTimeOffset? at, IStaffUserRepository users, StaffAccountCheck accounts, CancellationToken ct)
+    {
+        if (!await users.SetDisabledAsync(id, at, ct))
+        {
+            return Problems.Problems.NotFound($"No user '{id}'.");
+        }
+
+        accounts.Forget(id);
+        return TypedResults.Ok(UserResponse.From((await users.FindByIdAsync(id, ct))!));
     }
 }

@@ -56,6 +56,35 @@ public sealed class AuthTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_disabled_account_can_neither_log_in_nor_use_the_token_it_already_has()
+    {
+        var admin = await host.LoginAsync("admin");
+        var created = await admin.PostAsJsonAsync("/api/v1/users", new { username = "canbo.nghi", password = "mat-khau-dai", roles = new[] { "handler" }, agencyCode = "SXD" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        var user = await host.LoginAsync("canbo.nghi", "mat-khau-dai");
+        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/api/v1/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(created.Headers.Location!.ToString())).StatusCode);
+
+        var disabled = await admin.PostAsync($"/api/v1/users/{id}/disable", null);
+
+        Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
+        Assert.NotNull((await disabled.Content.ReadFromJsonAsync<JsonObject>())!["disabledAt"]);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await user.GetAsync("/api/v1/me")).StatusCode);
+        var login = await host.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { username = "canbo.nghi", password = "mat-khau-dai" });
+        Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
+        var listed = await admin.GetFromJsonAsync<JsonArray>("/api/v1/users");
+        Assert.Contains(listed!, u => u!["username"]!.GetValue<string>() == "canbo.nghi" && u["disabledAt"] is not null);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/v1/users/{id}/enable", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/api/v1/me")).StatusCode);
+
+        var me = await admin.GetFromJsonAsync<JsonObject>("/api/v1/me");
+        var self = listed!.Single(u => u!["username"]!.GetValue<string>() == me!["username"]!.GetValue<string>())!["id"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsync($"/api/v1/users/{self}/disable", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync($"/api/v1/users/{Guid.NewGuid()}/disable", null)).StatusCode);
+    }
+
+    [Fact]
     public async Task Only_admins_manage_reference_data_and_bad_input_names_the_field()
     {
         var reception = await host.LoginAsync("tiepnhan");

@@ -67,6 +67,25 @@ public abstract class DirectoryContract(StoreFixture store)
     }
 
     [Fact]
+    public async Task A_staff_account_is_disabled_and_enabled_again_and_listed_with_its_state()
+    {
+        var user = new StaffUser(Guid.NewGuid(), Unique("tat."), "Cán bộ", "hash", [StaffRole.Handler], "SXD", Monday);
+        await users.AddAsync(user, None);
+
+        Assert.True(await users.SetDisabledAsync(user.Id, Monday.AddDays(1), None));
+        var disabled = await users.FindByIdAsync(user.Id, None);
+        var listed = (await users.ListAsync(None)).Single(u => u.Id == user.Id);
+        Assert.True(await users.SetDisabledAsync(user.Id, null, None));
+        var enabled = await users.FindByIdAsync(user.Id, None);
+
+        Assert.Equal(Monday.AddDays(1), disabled!.DisabledAt);
+        Assert.False(disabled.IsActive);
+        Assert.False(listed.IsActive);
+        Assert.True(enabled!.IsActive);
+        Assert.False(await users.SetDisabledAsync(Guid.NewGuid(), Monday, None));
+    }
+
+    [Fact]
     public async Task Staff_usernames_are_unique_whatever_their_case()
     {
         await directory.AddAgencyAsync(new Agency("SXD", "Sở Xây dựng"), None);

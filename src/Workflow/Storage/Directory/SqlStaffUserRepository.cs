@@ -10,7 +10,7 @@ public sealed class SqlStaffUserRepository(StoreDatabase database) : IStaffUserR
 {
     private const string SelectUser =
         "SELECT id AS Id, username AS Username, display_name AS DisplayName, password_hash AS PasswordHash, roles AS Roles, " +
-        "agency_code AS AgencyCode, created_at AS CreatedAt FROM staff_users";
+        "agency_code AS AgencyCode, created_at AS CreatedAt, disabled_at AS DisabledAt FROM staff_users";
 
     public Task<StaffUser?> FindByUsernameAsync(string username, CancellationToken cancellationToken) =>
         FindAsync($"{SelectUser} WHERE username_key = @key", new { key = Key(username) }, cancellationToken);
@@ -44,6 +44,20 @@ public sealed class SqlStaffUserRepository(StoreDatabase database) : IStaffUserR
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM staff_users", cancellationToken: cancellationToken));
     }
 
+    public async Task<IReadOnlyList<StaffUser>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<UserRow>(new CommandDefinition($"{SelectUser} ORDER BY username_key", cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToUser())];
+    }
+
+    public async Task<bool> SetDisabledAsync(Guid id, DateTimeOffset? at, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE staff_users SET disabled_at = @at WHERE id = @id", new { id, at }, cancellationToken: cancellationToken)) == 1;
+    }
+
     private static string Key(string username) => username.Trim().ToLowerInvariant();
 
     private async Task<StaffUser?> FindAsync(string sql, object parameters, CancellationToken cancellationToken)
@@ -69,6 +83,8 @@ public sealed class SqlStaffUserRepository(StoreDatabase database) : IStaffUserR
 
         public DateTimeOffset CreatedAt { get; init; }
 
+        public DateTimeOffset? DisabledAt { get; init; }
+
         public StaffUser ToUser() => new(
             Id,
             Username,
@@ -76,6 +92,7 @@ public sealed class SqlStaffUserRepository(StoreDatabase database) : IStaffUserR
             PasswordHash,
             Roles.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(StorageNames.Parse<StaffRole>).ToImmutableHashSet(),
             AgencyCode,
-            CreatedAt);
+            CreatedAt,
+            DisabledAt);
     }
 }
