@@ -36,6 +36,15 @@ public sealed class SupplementCollectAction : IDialogAction
                 await step.Waterfall.SendAsync("supplement.cancelled", null, cancellationToken);
                 return await step.Waterfall.EndAsync(null, cancellationToken);
             case JsonObject message when message.Deserialize(DialogJsonContext.Default.SharedMessage) is { } received:
+                if (Screening.ContentScreen.CheckAcceptable(received.Text) is { } reason)
+                {
+                    // Art. 7.4–7.6 hold for what is added as for what was filed: explained, not kept.
+                    await step.Waterfall.SendAsync("content." + reason, null, cancellationToken);
+                    return step.Values[Texts] is null && step.Values[Files] is null
+                        ? await step.GoToAsync("piece", cancellationToken)
+                        : await step.Waterfall.NextAsync(null, cancellationToken);
+                }
+
                 Keep(step.Values, received);
                 break;
         }

@@ -4,11 +4,15 @@ namespace PhanHoi.Bot.Recognizers;
 
 /// <summary>
 /// Finds the option meant by a reply: its number in the list, then an exact match of value, title or synonym,
-/// then the same without diacritics, then an unambiguous prefix or containment.
+/// then the same without diacritics, then an unambiguous prefix, then the option whose form the reply contains
+/// (the longest such form wins: "gửi, đừng công khai" is "đừng công khai", not "gửi"). A reply that says no
+/// ("đừng", "không", "chưa") outside the form it contains is not taken as that option: "đừng gửi" is not "gửi".
 /// </summary>
 public static class ChoiceRecognizer
 {
     private const int MinimumPartialLength = 3;
+
+    private static readonly string[] Negations = ["dung", "khong", "ko", "chua", "khoan", "thoi"];
 
     public static Choice? Recognize(string? text, IReadOnlyList<Choice> choices)
     {
@@ -43,11 +47,30 @@ public static class ChoiceRecognizer
             return prefix;
         }
 
+        var contained = choices
+            .SelectMany(c => Forms(c).Select(f => (Choice: c, Form: VietnameseText.Fold(f))))
+            .Where(x => x.Form.Length >= MinimumPartialLength && folded.Contains(x.Form, StringComparison.Ordinal))
+            .OrderByDescending(x => x.Form.Length)
+            .ToList();
+        if (contained.Count > 0)
+        {
+            var (choice, form) = contained[0];
+            var longestTie = contained.Any(x => x.Form.Length == form.Length && x.Choice != choice);
+            return longestTie || SaysNoOutside(folded, form) ? null : choice;
+        }
+
         return Single(choices, c => Forms(c).Any(f =>
         {
             var form = VietnameseText.Fold(f);
-            return form.Length >= MinimumPartialLength && (folded.Contains(form, StringComparison.Ordinal) || form.Contains(folded, StringComparison.Ordinal));
+            return form.Length >= MinimumPartialLength && form.Contains(folded, StringComparison.Ordinal);
         }));
+    }
+
+    private static bool SaysNoOutside(string folded, string form)
+    {
+        var rest = $" {folded.Replace(form, " ", StringComparison.Ordinal)} ";
+        return Negations.Any(n => rest.Contains($" {n} ", StringComparison.Ordinal)
+            || rest.Contains($" {n},", StringComparison.Ordinal) || rest.Contains($" {n}.", StringComparison.Ordinal));
     }
 
     private static IEnumerable<string> Forms(Choice choice) => [choice.Value, choice.Title, .. choice.Synonyms];

@@ -18,6 +18,19 @@ public sealed class SupplementConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task An_insulting_supplement_is_explained_and_not_kept_Art7_4()
+    {
+        Awaiting("TH-AAAA-0001", "số nhà cụ thể");
+        await _chat.NotifyAsync(Notice.Of(NoticeKind.InfoRequested, "TH-AAAA-0001", ("message", "số nhà cụ thể")));
+
+        await _chat.SayAsync("Bọn cán bộ phường đồ ngu, hỏi mãi không hiểu.");
+
+        Assert.Equal(_chat.Render("content.insulting"), _chat.Sender.Texts[^2]); // then the request is asked again
+        await _chat.SayAsync("Trước số nhà 120 đường Lê Lợi, phường Hạc Thành.");
+        Assert.Equal(_chat.Render("supplement.more.ask", ("code", "TH-AAAA-0001"), ("textCount", "1"), ("fileCount", "0")), _chat.Last);
+    }
+
+    [Fact]
     public async Task After_the_request_the_next_messages_text_and_photo_go_to_that_case_SPEC4()
     {
         Awaiting("TH-AAAA-0001", "số nhà cụ thể và ảnh hiện trường");

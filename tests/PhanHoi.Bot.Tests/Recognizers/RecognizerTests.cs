@@ -90,6 +90,26 @@ public sealed class RecognizerTests
     [InlineData("ánh")] // inside two titles: ambiguous, ask again
     public void Unknown_or_ambiguous_choice_is_not_guessed(string text) => Assert.Null(ChoiceRecognizer.Recognize(text, Menu));
 
+    private static readonly Choice[] Confirm =
+    [
+        new("send", "Gửi", ["gửi đi", "đồng ý", "ok", "có"]),
+        new("sendPrivate", "Gửi, giữ kín", ["giữ kín", "gửi và giữ kín", "không công khai", "đừng công khai", "ẩn danh", "bí mật"]),
+        new("edit", "Sửa"),
+        new("cancel", "Hủy", ["không gửi", "đừng gửi", "chưa gửi", "không muốn gửi", "bỏ"]),
+    ];
+
+    [Theory]
+    [InlineData("gửi đi nhé", "send")]
+    [InlineData("gửi ẩn danh", "sendPrivate")]
+    [InlineData("gửi, xin giữ bí mật", "sendPrivate")]
+    [InlineData("gửi đi, đừng công khai nhé", "sendPrivate")]
+    [InlineData("đừng gửi", "cancel")]
+    [InlineData("thôi tôi chưa gửi đâu", null)] // "thôi" besides "chưa gửi": ask again rather than guess
+    [InlineData("Không, đừng gửi", null)]
+    [InlineData("khoan, chưa gửi", null)]
+    public void Saying_no_is_never_taken_for_sending_and_asking_for_privacy_is_never_a_public_filing(string text, string? expected) =>
+        Assert.Equal(expected, ChoiceRecognizer.Recognize(text, Confirm)?.Value);
+
     [Theory]
     [InlineData("hủy", GlobalCommand.Cancel)]
     [InlineData("Huỷ", GlobalCommand.Cancel)]

@@ -16,11 +16,16 @@ public sealed class OutOfScopeValidator : IPromptValidator
         ValueTask.FromResult(ContentScreen.Check(value as string));
 }
 
-/// <summary>Only the acceptability rules (Art. 7.4–7.6), for texts that follow up a case (a rebuttal).</summary>
+/// <summary>Only the acceptability rules (Art. 7.4–7.6), for texts that follow up a case (a rebuttal, a supplement).</summary>
 public sealed class AcceptableTextValidator : IPromptValidator
 {
     public string Name => "acceptable";
 
     public ValueTask<string?> ValidateAsync(object? value, Activity activity, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(ContentScreen.CheckAcceptable(value as string));
+        ValueTask.FromResult(ContentScreen.CheckAcceptable(value switch
+        {
+            string text => text,
+            SharedMessage message => message.Text,
+            _ => null,
+        }));
 }
