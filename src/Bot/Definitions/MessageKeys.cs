@@ -17,6 +17,7 @@ public static class MessageKeys
     public const string No = "prompt.no";
     public const string Skip = "prompt.skip";
     public const string MovedOn = "prompt.movedOn";
+    public const string EditKept = "prompt.editKept";
 
     /// <summary>A case state as the citizen reads it, e.g. <c>state.awaitingInfo</c>.</summary>
     public static string State(Workflow.Cases.CaseState state) => "state." + Camel(state.ToString());
@@ -30,7 +31,7 @@ public static class MessageKeys
     public static IReadOnlyList<string> Required { get; } =
     [
         ErrorApology, RateLimited, AccountLocked, AccountBlocked, CancelDone, CancelNothing, Help, Expired, GiveUp, Welcome,
-        Yes, No, Skip, MovedOn,
+        Yes, No, Skip, MovedOn, EditKept,
         .. Enum.GetValues<Workflow.Cases.NoticeKind>().Select(Notice),
         .. Enum.GetValues<Workflow.Cases.CaseState>().Select(State),
     ];

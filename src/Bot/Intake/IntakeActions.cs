@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json.Nodes;
 using PhanHoi.Bot.Dialogs;
 using PhanHoi.Bot.Dialogs.Prompts;
 using PhanHoi.Bot.Dialogs.Scripted;
@@ -70,7 +71,13 @@ public sealed class IntakeEditAction : IDialogAction
             case "summary":
                 return step.GoToAsync("summary", cancellationToken);
             case "photos" or "location":
-                step.Values.Remove(field);
+                // Sent again, they replace what was there; nothing sent (skipped), what was there stays.
+                if (step.Values[field] is { } earlier)
+                {
+                    step.Values.Remove(field);
+                    step.Values[SortEvidenceAction.EarlierKey] = new JsonObject { [field] = earlier };
+                }
+
                 step.Values[SortEvidenceAction.EditingKey] = true;
                 return step.GoToAsync("evidence", cancellationToken);
             case "taxCode":
@@ -78,7 +85,7 @@ public sealed class IntakeEditAction : IDialogAction
                 break;
         }
 
-        step.ReturnAfterNextAnswer("summary");
+        step.EditThenReturn("summary");
         return step.GoToAsync(field, cancellationToken);
     }
 }

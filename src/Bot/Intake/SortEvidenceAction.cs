@@ -13,6 +13,7 @@ namespace PhanHoi.Bot.Intake;
 public sealed class SortEvidenceAction : IDialogAction
 {
     public const string EditingKey = "_evidenceEdit";
+    public const string EarlierKey = "_evidenceEarlier";
 
     public string Name => "intake.sortEvidence";
 
@@ -43,6 +44,19 @@ public sealed class SortEvidenceAction : IDialogAction
     private static Task<DialogTurnResult> DoneAsync(ScriptedStep step, CancellationToken cancellationToken)
     {
         var editing = step.Values.Remove(EditingKey);
+        if (step.Values[EarlierKey] is JsonObject earlier)
+        {
+            step.Values.Remove(EarlierKey);
+            foreach (var (field, value) in earlier.ToList())
+            {
+                if (step.Values[field] is null && value is not null)
+                {
+                    earlier.Remove(field);
+                    step.Values[field] = value;
+                }
+            }
+        }
+
         return step.GoToAsync(editing ? "summary" : "evidenceDone", cancellationToken);
     }
 }

@@ -218,6 +218,54 @@ public sealed class IntakeConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task Changing_one_answer_from_the_summary_never_loses_the_intake()
+    {
+        foreach (var text in new[] { "hi", "1", "moi truong", "Rác thải tồn đọng nhiều ngày ở đầu ngõ 5 phố Hàng Than." })
+        {
+            await SayAsync(text);
+        }
+
+        await SendAsync(Messages.WithAttachment("u1", "https://cdn.example.test/1.jpg"));
+        foreach (var text in new[] { "xong", "Trần Thị Bình", "0912345678", "co", "012345678901" })
+        {
+            await SayAsync(text);
+        }
+
+        Assert.Equal(Texts.Render("intake.taxCode.retry"), Last); // 12 digits that are no personal ID: refused here, not at filing
+        foreach (var text in new[] { "0100109106", "khong" })
+        {
+            await SayAsync(text);
+        }
+
+        // Content: answers it cannot take until the retries run out, and the earlier one stays.
+        await SayAsync("sửa");
+        await SayAsync("nội dung");
+        foreach (var text in new[] { "😀😀😀", "🙂🙂🙂", "👍👍👍", "🙏🙏🙏" }) // the content question allows three retries
+        {
+            await SayAsync(text);
+        }
+
+        Assert.Equal([Texts.Render("prompt.editKept"), Texts.Render("intake.confirm.ask")], new[] { _sender.Texts[^3], Last });
+
+        // Phone: "quay lại" keeps it; photos: skipping keeps the one sent.
+        await SayAsync("sửa");
+        await SayAsync("số điện thoại");
+        await SayAsync("quay lại");
+        Assert.Equal(Texts.Render("intake.confirm.ask"), Last);
+        await SayAsync("sửa");
+        await SayAsync("ảnh");
+        await SayAsync("bỏ qua");
+        Assert.Contains("- Ảnh/tệp: 1", _sender.Texts[^2], StringComparison.Ordinal);
+        await SayAsync("gửi");
+
+        var filed = Assert.Single(_desk.Filed);
+        Assert.Equal("Rác thải tồn đọng nhiều ngày ở đầu ngõ 5 phố Hàng Than.", filed.Content);
+        Assert.Equal("+84912345678", filed.Citizen.Phone);
+        Assert.Equal("0100109106", filed.Citizen.TaxCode);
+        Assert.Single(filed.Attachments);
+    }
+
+    [Fact]
     public async Task Skipping_the_evidence_question_asks_neither_photos_nor_location()
     {
         foreach (var text in new[] { "hi", "1", "moi truong", "Rác thải tồn đọng nhiều ngày ở đầu ngõ 5 phố Hàng Than.", "bỏ qua" })

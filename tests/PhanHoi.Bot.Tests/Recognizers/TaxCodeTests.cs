@@ -4,7 +4,7 @@ namespace PhanHoi.Bot.Tests.Recognizers;
 
 public sealed class TaxCodeTests
 {
-    private readonly TaxCodeFormatValidator _validator = new();
+    private readonly TaxCodeFormatValidator _validator = new(TimeProvider.System);
 
     [Theory]
     [InlineData("0100109106")] // check digit 6 is right
@@ -16,6 +16,7 @@ public sealed class TaxCodeTests
     [InlineData("0100109107")] // wrong check digit
     [InlineData("010010910")]
     [InlineData("0100109106-000")]
+    [InlineData("012345678901")] // 12 digits, but no province has code 012: the filing would refuse it
     [InlineData("01001091O6")]
     [InlineData("")]
     public void Wrong_tax_codes_are_refused(string code) => Assert.False(_validator.IsValid(code));

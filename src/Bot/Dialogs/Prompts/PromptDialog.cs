@@ -45,6 +45,13 @@ public sealed class PromptDialog(
             return DialogTurnResult.Waiting;
         }
 
+        var editing = Scripted.ScriptedConversation.IsEditing(context);
+        if (editing && BackRecognizer.IsBack(activity.GetButtonPayload() ?? activity.Text))
+        {
+            await context.SendAsync(MessageKeys.EditKept, null, cancellationToken);
+            return await context.EndDialogAsync(KeepEarlierAnswer.Instance, cancellationToken);
+        }
+
         var reason = await RecognizeAsync(activity, cancellationToken);
         if (reason.Value is { } accepted)
         {
@@ -53,6 +60,13 @@ public sealed class PromptDialog(
 
         var instance = context.Active!;
         instance.Tries++;
+        if (instance.Tries > definition.MaxRetries && editing)
+        {
+            // A finished intake is not lost over one field: the earlier answer stays, back to the summary.
+            await context.SendAsync(MessageKeys.EditKept, null, cancellationToken);
+            return await context.EndDialogAsync(KeepEarlierAnswer.Instance, cancellationToken);
+        }
+
         if (instance.Tries > definition.MaxRetries && definition.Optional)
         {
             // An optional step is never worth what was collected before it: move on as if skipped.

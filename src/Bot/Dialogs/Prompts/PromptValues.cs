@@ -19,3 +19,16 @@ public sealed record SharedLocation(double Latitude, double Longitude, string? N
 
 /// <summary>One free message: its text and files, as the message prompt returns it.</summary>
 public sealed record SharedMessage(string? Text, List<SharedFile> Files);
+
+/// <summary>
+/// What a prompt asked to change an earlier answer (an edit from a summary) ends with when the citizen goes back
+/// ("quay lại") or runs out of retries: the earlier answer stays.
+/// </summary>
+public sealed class KeepEarlierAnswer
+{
+    public static readonly KeepEarlierAnswer Instance = new();
+
+    private KeepEarlierAnswer()
+    {
+    }
+}

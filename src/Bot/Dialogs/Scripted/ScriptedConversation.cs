@@ -14,6 +14,7 @@ public static class ScriptedConversation
 {
     internal const string AwaitKey = "_await";
     internal const string ReturnKey = "_return";
+    internal const string EditKey = "_edit";
 
     public static WaterfallDialog Build(ConversationDefinition conversation, IReadOnlyDictionary<string, IDialogAction> actions) =>
         new(conversation.Id, [.. conversation.Steps.Select(step => (WaterfallStep)((context, ct) => RunAsync(context, conversation, step, actions, ct)))]);
@@ -29,6 +30,7 @@ public static class ScriptedConversation
         if (SaveAnswer(context) && context.Values[ReturnKey] is JsonValue back && back.TryGetValue<string>(out var returnTo))
         {
             context.Values.Remove(ReturnKey);
+            context.Values.Remove(EditKey);
             return await scripted.GoToAsync(returnTo, cancellationToken);
         }
 
@@ -70,9 +72,17 @@ public static class ScriptedConversation
         }
 
         context.Values.Remove(AwaitKey);
-        context.Values[name] = ToNode(context.Result);
+        if (context.Result is not KeepEarlierAnswer)
+        {
+            context.Values[name] = ToNode(context.Result);
+        }
+
         return true;
     }
+
+    /// <summary>Whether the prompt now asked changes an earlier answer, to come back to a summary after it.</summary>
+    internal static bool IsEditing(DialogContext context) =>
+        context.Stack.Count >= 2 && context.Stack[^2].Values?[EditKey] is not null;
 
     internal static JsonNode? ToNode(object? value) => value switch
     {

@@ -58,4 +58,14 @@ public sealed class ScriptedStep(WaterfallStepContext waterfall, ConversationDef
 
     /// <summary>After the next answered prompt, come back to the step with this id instead of going on.</summary>
     public void ReturnAfterNextAnswer(string stepId) => Values[ScriptedConversation.ReturnKey] = stepId;
+
+    /// <summary>
+    /// The next prompt changes an earlier answer, then comes back here: going back ("quay lại") or running out of
+    /// retries keeps the earlier answer instead of ending the conversation.
+    /// </summary>
+    public void EditThenReturn(string stepId)
+    {
+        ReturnAfterNextAnswer(stepId);
+        Values[ScriptedConversation.EditKey] = true;
+    }
 }
