@@ -70,7 +70,7 @@ public static class CaseListEndpoint
                 today,
                 seesAll ? null : actor.AgencyCode ?? string.Empty,
                 parsedState,
-                Blank(agency),
+                Blank(agency) is { } agencyCode ? Directory.DirectoryEndpoints.AgencyCode(agencyCode) : null,
                 Blank(category) is { } code ? Directory.DirectoryEndpoints.CategoryCode(code) : null,
                 onlyOverdue,
                 Blank(q),

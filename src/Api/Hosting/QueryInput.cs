@@ -15,12 +15,28 @@ public static class QueryInput
             return null;
         }
 
-        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        if (int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             return value;
         }
 
         errors[name] = [$"{name} must be a whole number."];
+        return null;
+    }
+
+    public static DateOnly? Date(string name, string? text, IDictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        {
+            return value;
+        }
+
+        errors[name] = [$"{name} must be a date, yyyy-MM-dd."];
         return null;
     }
 

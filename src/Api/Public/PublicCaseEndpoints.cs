@@ -31,7 +31,7 @@ public sealed record PublicCaseResponse(
         c.HandlingAgency ?? c.ReceivingAgency,
         c.Confidential ? null : PublishedContent.Of(c.Content),
         c.Confidential,
-        c.Confidential ? [] : c.Attachments,
+        c.Confidential ? [] : [.. c.FiledAttachments],
         c.SubmittedAt.ToOffset(TimeSpan.FromHours(7)),
         c.PublishedAt?.ToOffset(TimeSpan.FromHours(7)),
         c.Answer,

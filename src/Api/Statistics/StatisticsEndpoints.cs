@@ -1,3 +1,4 @@
+using PhanHoi.Bot.Api.Hosting;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PhanHoi.Bot.Api.Auth;
@@ -18,12 +19,20 @@ public static class StatisticsEndpoints
 
     /// <summary>Per agency, for a period of local dates (default: the current quarter so far).</summary>
     private static async Task<Results<Ok<StatisticsResponse>, ValidationProblem>> Get(
-        DateOnly? from, DateOnly? to, string? agency, CaseDesk desk, IStatisticsQuery statistics, CancellationToken ct)
+        string? from, string? to, string? agency, CaseDesk desk, IStatisticsQuery statistics, CancellationToken ct)
     {
+        var errors = new Dictionary<string, string[]>();
+        var since = QueryInput.Date("from", from, errors);
+        var until = QueryInput.Date("to", to, errors);
+        if (errors.Count > 0)
+        {
+            return Problems.Problems.Invalid(errors);
+        }
+
         var today = desk.Today;
         var quarterStart = new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 1, 1);
-        var start = from ?? quarterStart;
-        var end = to ?? today;
+        var start = since ?? quarterStart;
+        var end = until ?? today;
         if (start > end)
         {
             return Problems.Problems.Invalid("from", "from must not be after to.");
@@ -35,7 +44,7 @@ public static class StatisticsEndpoints
         }
 
         var items = await statistics.ComputeAsync(
-            new StatisticsQuery(start, end, string.IsNullOrWhiteSpace(agency) ? null : agency.Trim(), today), ct);
+            new StatisticsQuery(start, end, string.IsNullOrWhiteSpace(agency) ? null : Directory.DirectoryEndpoints.AgencyCode(agency), today), ct);
         return TypedResults.Ok(new StatisticsResponse(start, end, items));
     }
 }

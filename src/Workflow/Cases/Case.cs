@@ -25,6 +25,13 @@ public sealed record Case
     public required string Content { get; init; }
     public bool Confidential { get; init; }
     public ImmutableArray<Attachment> Attachments { get; init; } = [];
+
+    /// <summary>How many of <see cref="Attachments"/> came with the PAKN; the rest were supplied later. Null: none were.</summary>
+    public int? FiledAttachmentCount { get; init; }
+
+    /// <summary>The attachments sent with the PAKN, without those supplied on request (SPEC §5: not published).</summary>
+    public IEnumerable<Attachment> FiledAttachments => Attachments.Take(FiledAttachmentCount ?? Attachments.Length);
+
     public GeoLocation? Location { get; init; }
 
     /// <summary>Secret: see <see cref="CitizenDetails"/>.</summary>

@@ -276,6 +276,7 @@ public sealed class CaseWorkflow(IWorkingCalendar calendar)
             State = CaseState.Submitted,
             Content = content,
             Attachments = command.Attachments.IsDefaultOrEmpty ? current.Attachments : current.Attachments.AddRange(command.Attachments),
+            FiledAttachmentCount = current.FiledAttachmentCount ?? current.Attachments.Length,
             InfoRequest = null,
             TriageStartedAt = step.Now,
             Deadlines = current.Deadlines with { TriageBy = calendar.AddWorkingDays(step.Today, LegalTerms.TriageDays) },

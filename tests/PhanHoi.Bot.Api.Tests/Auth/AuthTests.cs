@@ -123,6 +123,8 @@ public sealed class AuthTests : IAsyncLifetime
         var wrongType = await reception.PostAsJsonAsync("/api/v1/cases", new { channel = "counter", confidential = "yes", citizen = new { name = "Nguyễn Văn Ba", phone = "0912345678" } });
         var wrongPage = await reception.GetAsync("/api/v1/cases?page=abc");
         var wrongDate = await reception.GetAsync("/api/v1/cases?from=2026-13-01");
+        var wrongStats = await reception.GetAsync("/api/v1/stats?from=x");
+        var negative = await reception.GetAsync("/api/v1/cases?pageSize=-1");
         var wrongUntil = await admin.PostAsJsonAsync("/api/v1/citizens/zalo/84900000009/lock", new { until = "31/12/2026", reason = "Gửi tin rác." });
 
         var confidential = await ProblemAsync(wrongType, HttpStatusCode.BadRequest);
@@ -130,6 +132,8 @@ public sealed class AuthTests : IAsyncLifetime
         Assert.DoesNotContain("Nguyễn Văn Ba", confidential.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("whole number", (await ProblemAsync(wrongPage, HttpStatusCode.BadRequest))["errors"]!["page"]![0]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("yyyy-MM-dd", (await ProblemAsync(wrongDate, HttpStatusCode.BadRequest))["errors"]!["from"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("yyyy-MM-dd", (await ProblemAsync(wrongStats, HttpStatusCode.BadRequest))["errors"]!["from"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("1 to", (await ProblemAsync(negative, HttpStatusCode.BadRequest))["errors"]!["pageSize"]![0]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("yyyy-MM-dd", (await ProblemAsync(wrongUntil, HttpStatusCode.BadRequest))["errors"]!["until"]![0]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.DoesNotContain(host.Logs.Lines, l => l.Contains("Nguyễn Văn Ba", StringComparison.Ordinal));
     }

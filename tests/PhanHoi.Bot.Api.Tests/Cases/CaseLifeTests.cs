@@ -262,8 +262,8 @@ public abstract class CaseLifeTests(Store store) : IAsyncLifetime
         var snnmt = await host.LoginAsync("xuly.snnmt");
         var supervisor = await host.LoginAsync("giamsat");
         var code = (await StaffApi.CreateAsync(reception, StaffApi.CounterCase(await StaffApi.FirstCategoryAsync(reception)))).Code();
-        await StaffApi.ActAsync(reception, code, "accept", new { agencyCode = "SXD" });
-        var asked = await StaffApi.ActAsync(sxd, code, "coordinate", new { agencyCodes = new[] { "SNNMT" }, request = "Đề nghị cho ý kiến về kinh phí." });
+        await StaffApi.ActAsync(reception, code, "accept", new { agencyCode = "sxd" }); // agency codes in any case
+        var asked = await StaffApi.ActAsync(sxd, code, "coordinate", new { agencyCodes = new[] { "snnmt" }, request = "Đề nghị cho ý kiến về kinh phí." });
         var reads = (await reception.GetFromJsonAsync<JsonArray>($"/api/v1/cases/{code}/history"))!.Count(h => h!["action"]!.GetValue<string>() == "view-personal-data");
 
         var bySupervisor = await supervisor.GetFromJsonAsync<JsonObject>($"/api/v1/cases/{code}");

@@ -52,12 +52,12 @@ public sealed class ConfidentialSearchTests
         var address = new CitizenAddress("zalo", "84900000077");
         var filed = await desk.SubmitAsync(
             new NewCase(CaseChannel.Zalo, await StaffApi.FirstCategoryAsync(reception), "Thủ tục cấp giấy phép xây dựng ở phường kéo dài, tôi gọi 0912.345.678 mãi không ai nghe.", false,
-                new CitizenDetails("Lê Văn Ba", "+84912345678"), address, []),
+                new CitizenDetails("Lê Văn Ba", "+84912345678"), address, [new Attachment("https://files.example.test/ho-so.jpg", "image/jpeg", "ho-so.jpg")]),
             Actor.Citizen(address),
             CancellationToken.None);
         var code = Assert.IsType<DeskOutcome.Done>(filed).Case.Code;
         await StaffApi.ActAsync(reception, code, "request-info", new { message = "Đề nghị cho biết địa chỉ liên hệ." });
-        await desk.ActAsync(code, new SupplementCommand("Tôi là Lê Văn Ba, nhà số 7 ngõ 3 Trần Phú.", []), Actor.Citizen(address), null, CancellationToken.None);
+        await desk.ActAsync(code, new SupplementCommand("Tôi là Lê Văn Ba, nhà số 7 ngõ 3 Trần Phú.", [new Attachment("https://files.example.test/cccd.jpg", "image/jpeg", "cccd.jpg")]), Actor.Citizen(address), null, CancellationToken.None);
         await StaffApi.ActAsync(reception, code, "answer-directly", new { answer = "Hồ sơ đã được giải quyết ngày 20/3." });
         var anonymous = host.CreateClient();
 
@@ -67,6 +67,8 @@ public sealed class ConfidentialSearchTests
         var staff = await reception.GetFromJsonAsync<JsonObject>($"/api/v1/cases/{code}");
 
         Assert.Equal("Thủ tục cấp giấy phép xây dựng ở phường kéo dài, tôi gọi *** mãi không ai nghe.", shown!["content"]!.GetValue<string>());
+        Assert.Equal(["https://files.example.test/ho-so.jpg"], shown["attachments"]!.AsArray().Select(a => a!["url"]!.GetValue<string>())); // not the ID card sent later
+        Assert.Equal(2, staff!["attachments"]!.AsArray().Count);
         Assert.Empty(byName!["items"]!.AsArray());
         Assert.Contains(byWords!["items"]!.AsArray(), i => i!["code"]!.GetValue<string>() == code);
         Assert.Contains("Lê Văn Ba, nhà số 7", staff!["content"]!.GetValue<string>(), StringComparison.Ordinal); // staff read it all
