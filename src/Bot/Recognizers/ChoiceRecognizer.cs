@@ -6,7 +6,8 @@ namespace PhanHoi.Bot.Recognizers;
 /// Finds the option meant by a reply: its number in the list, then an exact match of value, title or synonym,
 /// then the same without diacritics, then an unambiguous prefix, then the option whose form the reply contains
 /// (the longest such form wins: "gửi, đừng công khai" is "đừng công khai", not "gửi"). A reply that says no
-/// ("đừng", "không", "chưa") outside the form it contains is not taken as that option: "đừng gửi" is not "gửi".
+/// ("đừng", "không", "chưa") outside the form it contains is not taken as that option ("đừng gửi" is not "gửi"),
+/// unless the form says no itself ("Không, đừng gửi" is "đừng gửi").
 /// </summary>
 public static class ChoiceRecognizer
 {
@@ -56,7 +57,7 @@ public static class ChoiceRecognizer
         {
             var (choice, form) = contained[0];
             var longestTie = contained.Any(x => x.Form.Length == form.Length && x.Choice != choice);
-            return longestTie || SaysNoOutside(folded, form) ? null : choice;
+            return longestTie || (SaysNo(form) is false && SaysNoOutside(folded, form)) ? null : choice;
         }
 
         return Single(choices, c => Forms(c).Any(f =>
@@ -66,11 +67,13 @@ public static class ChoiceRecognizer
         }));
     }
 
-    private static bool SaysNoOutside(string folded, string form)
+    private static bool SaysNoOutside(string folded, string form) => SaysNo(folded.Replace(form, " ", StringComparison.Ordinal));
+
+    private static bool SaysNo(string folded)
     {
-        var rest = $" {folded.Replace(form, " ", StringComparison.Ordinal)} ";
-        return Negations.Any(n => rest.Contains($" {n} ", StringComparison.Ordinal)
-            || rest.Contains($" {n},", StringComparison.Ordinal) || rest.Contains($" {n}.", StringComparison.Ordinal));
+        var padded = $" {folded} ";
+        return Negations.Any(n => padded.Contains($" {n} ", StringComparison.Ordinal)
+            || padded.Contains($" {n},", StringComparison.Ordinal) || padded.Contains($" {n}.", StringComparison.Ordinal));
     }
 
     private static IEnumerable<string> Forms(Choice choice) => [choice.Value, choice.Title, .. choice.Synonyms];
