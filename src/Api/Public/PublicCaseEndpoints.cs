@@ -59,9 +59,14 @@ public static class PublicCaseEndpoints
         var errors = new Dictionary<string, string[]>();
         var pageNumber = QueryInput.Number("page", page, errors) ?? 1;
         var size = QueryInput.Number("pageSize", pageSize, errors) ?? 20;
-        if (errors.Count == 0 && (pageNumber < 1 || size is < 1 or > CaseListEndpoint.MaxPageSize))
+        if (pageNumber < 1 && !errors.ContainsKey("page"))
         {
-            errors["pageSize"] = [$"page starts at 1; pageSize is 1 to {CaseListEndpoint.MaxPageSize}."];
+            errors["page"] = ["page starts at 1."];
+        }
+
+        if (size is < 1 or > CaseListEndpoint.MaxPageSize && !errors.ContainsKey("pageSize"))
+        {
+            errors["pageSize"] = [$"pageSize is 1 to {CaseListEndpoint.MaxPageSize}."];
         }
 
         if (errors.Count > 0)

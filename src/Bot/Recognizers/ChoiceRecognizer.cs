@@ -13,7 +13,9 @@ public static class ChoiceRecognizer
 {
     private const int MinimumPartialLength = 3;
 
-    private static readonly string[] Negations = ["dung", "khong", "ko", "chua", "khoan", "thoi"];
+    // No, and not now: "k gửi", "hông gửi", "khỏi gửi", "gửi sau", "mai gửi" are not "gửi".
+    private static readonly string[] Negations =
+        ["dung", "khong", "ko", "k", "kg", "hong", "khoi", "chua", "khoan", "thoi", "sau", "mai", "chut nua", "lat nua", "de sau"];
 
     public static Choice? Recognize(string? text, IReadOnlyList<Choice> choices)
     {
@@ -42,7 +44,8 @@ public static class ChoiceRecognizer
             return foldedExact;
         }
 
-        var prefix = Single(choices, c => Forms(c).Any(f => VietnameseText.Fold(f).StartsWith(folded, StringComparison.Ordinal)));
+        // Whole words only: "khong co" is not the start of "khong cong khai".
+        var prefix = Single(choices, c => Forms(c).Any(f => StartsWithWords(VietnameseText.Fold(f), folded)));
         if (prefix is not null)
         {
             return prefix;
@@ -63,9 +66,12 @@ public static class ChoiceRecognizer
         return Single(choices, c => Forms(c).Any(f =>
         {
             var form = VietnameseText.Fold(f);
-            return form.Length >= MinimumPartialLength && form.Contains(folded, StringComparison.Ordinal);
+            return form.Length >= MinimumPartialLength && $" {form} ".Contains($" {folded} ", StringComparison.Ordinal);
         }));
     }
+
+    private static bool StartsWithWords(string form, string typed) =>
+        form.StartsWith(typed, StringComparison.Ordinal) && (form.Length == typed.Length || !char.IsLetterOrDigit(form[typed.Length]));
 
     private static bool SaysNoOutside(string folded, string form) => SaysNo(folded.Replace(form, " ", StringComparison.Ordinal));
 

@@ -5,7 +5,8 @@ public static class SkipRecognizer
 {
     private static readonly HashSet<string> Words = new(
         ["bo qua", "khong", "ko", "k", "khong co", "thoi", "skip", "no", "tiep", "tiep tuc", "khong can", "xong", "xong roi", "da xong", "du roi", "het", "hoan tat",
-            "khong a", "ko co", "k co", "chua co", "khong co anh", "chua co anh", "khong co gi", "khong co anh a", "khong co a"], StringComparer.Ordinal);
+            "khong a", "ko co", "k co", "chua co", "khong co anh", "chua co anh", "khong co gi", "khong co anh a", "khong co a",
+            "quay lai", "giu nguyen"], StringComparer.Ordinal);
 
     public static bool IsSkip(string? text) => Words.Contains(VietnameseText.Fold(text));
 }

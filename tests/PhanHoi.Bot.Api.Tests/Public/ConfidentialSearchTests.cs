@@ -67,6 +67,8 @@ public sealed class ConfidentialSearchTests
         var staff = await reception.GetFromJsonAsync<JsonObject>($"/api/v1/cases/{code}");
 
         Assert.Equal("Thủ tục cấp giấy phép xây dựng ở phường kéo dài, tôi gọi *** mãi không ai nghe.", shown!["content"]!.GetValue<string>());
+        var inChat = await host.Services.GetRequiredService<PhanHoi.Bot.Intake.ICitizenCaseDesk>().FindPublishedAsync(code, CancellationToken.None);
+        Assert.Equal(shown["content"]!.GetValue<string>(), inChat!.Content); // what "Tra cứu" shows anyone with the code
         Assert.Equal(["https://files.example.test/ho-so.jpg"], shown["attachments"]!.AsArray().Select(a => a!["url"]!.GetValue<string>())); // not the ID card sent later
         Assert.Equal(2, staff!["attachments"]!.AsArray().Count);
         Assert.Empty(byName!["items"]!.AsArray());

@@ -108,6 +108,12 @@ public sealed class RecognizerTests
     [InlineData("Không, đừng gửi", "cancel")]
     [InlineData("khoan, chưa gửi", "cancel")]
     [InlineData("không, gửi đi", null)] // a no, then a yes: ask again rather than guess
+    [InlineData("k gửi", null)]
+    [InlineData("hổng gửi", null)]
+    [InlineData("khỏi gửi", null)]
+    [InlineData("gửi sau nhé", null)]
+    [InlineData("mai gửi", null)]
+    [InlineData("không có", null)] // not the start of "không công khai"
     public void Saying_no_is_never_taken_for_sending_and_asking_for_privacy_is_never_a_public_filing(string text, string? expected) =>
         Assert.Equal(expected, ChoiceRecognizer.Recognize(text, Confirm)?.Value);
 
