@@ -55,7 +55,7 @@ public sealed class IntakeSummaryAction(IEnumerable<IChoiceSource> choiceSources
 /// <summary>
 /// Goes back to the one field the citizen wants to change, then returns to the summary. Photos or the location are
 /// asked again with the question that takes both (what was sent of that kind is dropped first); a tax code makes
-/// the PAKN tax-related; "Quay lại" is the summary again.
+/// the PAKN tax-related; sending on someone's behalf is asked again in full; "Quay lại" is the summary again.
 /// </summary>
 public sealed class IntakeEditAction : IDialogAction
 {
@@ -83,6 +83,9 @@ public sealed class IntakeEditAction : IDialogAction
             case "taxCode":
                 step.Values["hasTax"] = true;
                 break;
+            case "onBehalf":
+                // The on-behalf questions are asked again in full; the summary follows them.
+                return step.GoToAsync("onBehalf", cancellationToken);
         }
 
         step.EditThenReturn("summary");

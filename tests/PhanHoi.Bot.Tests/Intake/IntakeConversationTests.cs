@@ -256,13 +256,27 @@ public sealed class IntakeConversationTests : IDisposable
         await SayAsync("ảnh");
         await SayAsync("bỏ qua");
         Assert.Contains("- Ảnh/tệp: 1", _sender.Texts[^2], StringComparison.Ordinal);
+
+        // Sending on someone's behalf, decided from the summary: its questions in full, then the summary again.
+        await SayAsync("sửa");
+        await SayAsync("gửi thay");
+        Assert.Equal(Texts.Render("intake.proxy.ask"), Last);
+        foreach (var text in new[] { "có", "đồng ý", "Lê Thị Mai", "Số 5 Lê Lợi, phường Hạc Thành", "0987654321", "Mẹ tôi cao tuổi" })
+        {
+            await SayAsync(text);
+        }
+
+        Assert.Contains("- Gửi thay: Lê Thị Mai", _sender.Texts[^2], StringComparison.Ordinal);
+        Assert.Equal(Texts.Render("intake.confirm.ask"), Last);
         await SayAsync("gửi");
 
+        Assert.Equal(Texts.Render("intake.filed", new Dictionary<string, string> { ["code"] = "TH-0001" }), Last);
         var filed = Assert.Single(_desk.Filed);
         Assert.Equal("Rác thải tồn đọng nhiều ngày ở đầu ngõ 5 phố Hàng Than.", filed.Content);
         Assert.Equal("+84912345678", filed.Citizen.Phone);
         Assert.Equal("0100109106", filed.Citizen.TaxCode);
         Assert.Single(filed.Attachments);
+        Assert.Equal("Lê Thị Mai", filed.Citizen.Proxy!.Name);
     }
 
     [Fact]
