@@ -99,6 +99,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IDialogAction, Intake.IntakeSummaryAction>();
         services.AddSingleton<IDialogAction, Intake.IntakeEditAction>();
         services.AddSingleton<IDialogAction, Intake.SortEvidenceAction>();
+        services.AddSingleton<IDialogAction, Intake.NamedEditAction>();
         services.AddSingleton<IDialogAction, Intake.IntakeSubmitAction>();
         services.AddSingleton<Screening.DuplicateContent>();
         services.AddSingleton<Intake.DuplicateCheckAction>();

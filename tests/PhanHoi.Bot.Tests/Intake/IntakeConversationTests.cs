@@ -247,9 +247,9 @@ public sealed class IntakeConversationTests : IDisposable
 
         Assert.Equal([Texts.Render("prompt.editKept"), Texts.Render("intake.confirm.ask")], new[] { _sender.Texts[^3], Last });
 
-        // Phone: "quay lại" keeps it; photos: skipping keeps the one sent.
-        await SayAsync("sửa");
-        await SayAsync("số điện thoại");
+        // Phone, named at the summary: "quay lại" keeps it; photos: skipping keeps the one sent.
+        await SayAsync("sửa số điện thoại");
+        Assert.Equal(Texts.Render("intake.phone.ask"), Last);
         await SayAsync("quay lại");
         Assert.Equal(Texts.Render("intake.confirm.ask"), Last);
         await SayAsync("sửa");
