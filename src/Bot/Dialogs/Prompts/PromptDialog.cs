@@ -6,7 +6,8 @@ namespace PhanHoi.Bot.Dialogs.Prompts;
 
 /// <summary>
 /// Any prompt: asks, recognises, validates, re-asks with the text for the failure reason, and after too many
-/// failures gives up kindly and clears the stack rather than trapping the citizen (an optional one moves on instead).
+/// failures gives up kindly and clears the stack rather than trapping the citizen: an optional one moves on instead,
+/// and one changing an earlier answer from a summary keeps that answer (as "quay lại" does).
 /// </summary>
 public sealed class PromptDialog(
     PromptDefinition definition,
