@@ -49,7 +49,7 @@ public static class CaseIntakeEndpoint
             : null;
         var input = new NewCase(
             channel,
-            request.Category is null ? string.Empty : Directory.DirectoryEndpoints.CategoryCode(request.Category),
+            Directory.ReferenceCodes.CategoryOrNull(request.Category) ?? string.Empty,
             content,
             request.Confidential ?? false,
             new CitizenDetails(citizen.Name?.Normalize().Trim() ?? string.Empty, citizen.Phone?.Trim() ?? string.Empty, string.IsNullOrWhiteSpace(citizen.TaxCode) ? null : citizen.TaxCode.Trim(), proxy),

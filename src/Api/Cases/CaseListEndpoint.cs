@@ -27,8 +27,7 @@ public static class CaseListEndpoint
         CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var pageNumber = QueryInput.Number("page", page, errors);
-        var size = QueryInput.Number("pageSize", pageSize, errors);
+        var (pageNumber, size) = QueryInput.Page(page, pageSize, MaxPageSize, errors);
         var onlyOverdue = QueryInput.YesNo("overdue", overdue, errors);
         CaseState? parsedState = null;
         if (!string.IsNullOrWhiteSpace(state))
@@ -40,18 +39,8 @@ public static class CaseListEndpoint
             }
         }
 
-        if (pageNumber is < 1)
-        {
-            errors["page"] = ["page starts at 1."];
-        }
-
-        if (size is < 1 or > MaxPageSize)
-        {
-            errors["pageSize"] = [$"pageSize is 1 to {MaxPageSize}."];
-        }
-
-        var since = Time("from", from, DayEdge.Start, errors);
-        var until = Time("to", to, DayEdge.End, errors);
+        var since = QueryInput.Time("from", from, DayEdge.Start, errors);
+        var until = QueryInput.Time("to", to, DayEdge.End, errors);
         if (since is not null && until is not null && since > until)
         {
             errors["from"] = ["from must not be after to."];
@@ -70,15 +59,15 @@ public static class CaseListEndpoint
                 today,
                 seesAll ? null : actor.AgencyCode ?? string.Empty,
                 parsedState,
-                Blank(agency) is { } agencyCode ? Directory.DirectoryEndpoints.AgencyCode(agencyCode) : null,
-                Blank(category) is { } code ? Directory.DirectoryEndpoints.CategoryCode(code) : null,
+                Directory.ReferenceCodes.AgencyOrNull(agency),
+                Directory.ReferenceCodes.CategoryOrNull(category),
                 onlyOverdue,
                 Blank(q),
                 since,
                 until,
                 PublishedOnly: false,
-                pageNumber ?? 1,
-                size ?? 20),
+                pageNumber,
+                size),
             ct);
         return TypedResults.Ok(new PageResponse<CaseSummary>(
             [.. result.Items.Select(c => CaseSummary.From(c, today))], result.Total, result.Page, result.PageSize, result.TotalIsExact));
@@ -103,22 +92,6 @@ public static class CaseListEndpoint
         var options = new JsonSerializerOptions();
         Hosting.ApiConventions.Configure(options);
         return options;
-    }
-
-    private static DateTimeOffset? Time(string name, string? text, DayEdge edge, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (LocalTimeInput.TryParse(text, edge, out var value))
-        {
-            return value;
-        }
-
-        errors[name] = [$"{name} must be {LocalTimeInput.Expected}."];
-        return null;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -38,7 +38,7 @@ public static class StaffCommands
 
                 return (new CloseCommand(kind, b.Note), null);
             case CaseAction.Coordinate:
-                return (new CoordinateCommand([.. (b.AgencyCodes ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(Directory.DirectoryEndpoints.AgencyCode)], b.Request ?? string.Empty), null);
+                return (new CoordinateCommand([.. (b.AgencyCodes ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(Directory.ReferenceCodes.Agency)], b.Request ?? string.Empty), null);
             default:
                 return (Simple(action, b), null);
         }
@@ -46,12 +46,12 @@ public static class StaffCommands
 
     private static CaseCommand Simple(CaseAction action, ActionRequest b) => action switch
     {
-        CaseAction.Accept => new AcceptCommand(AgencyCodeOrNull(b.AgencyCode), b.Note),
+        CaseAction.Accept => new AcceptCommand(Directory.ReferenceCodes.AgencyOrNull(b.AgencyCode), b.Note),
         CaseAction.AnswerDirectly => new AnswerDirectlyCommand(b.Answer ?? string.Empty),
         CaseAction.RequestInfo => new RequestInfoCommand(b.Message ?? string.Empty),
         CaseAction.Reject => new RejectCommand(b.Reason ?? string.Empty),
-        CaseAction.Transfer => new TransferCommand(AgencyCodeOrNull(b.AgencyCode), b.Reason ?? string.Empty),
-        CaseAction.Assign => new AssignCommand(AgencyCodeOrNull(b.AgencyCode) ?? string.Empty),
+        CaseAction.Transfer => new TransferCommand(Directory.ReferenceCodes.AgencyOrNull(b.AgencyCode), b.Reason ?? string.Empty),
+        CaseAction.Assign => new AssignCommand(Directory.ReferenceCodes.AgencyOrNull(b.AgencyCode) ?? string.Empty),
         CaseAction.CoordinationReply => new CoordinationReplyCommand(b.Opinion ?? string.Empty),
         CaseAction.ExplainDelay => new ExplainDelayCommand(b.Reason ?? string.Empty),
         CaseAction.Resolve => new ResolveCommand(b.Answer ?? string.Empty),
@@ -61,7 +61,4 @@ public static class StaffCommands
         CaseAction.Supplement => new SupplementCommand(b.Text ?? string.Empty, []),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not a staff action."),
     };
-
-    /// <summary>An agency code as stored (upper case), or null when none was given.</summary>
-    private static string? AgencyCodeOrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : Directory.DirectoryEndpoints.AgencyCode(value);
 }

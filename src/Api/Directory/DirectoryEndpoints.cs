@@ -24,11 +24,11 @@ public static class DirectoryEndpoints
         api.MapGet("/categories", async (IDirectoryRepository directory, CancellationToken ct) =>
             TypedResults.Ok((await directory.ListCategoriesAsync(ct)).Select(ToItem)));
         api.MapGet("/agencies/{code}", async Task<Results<Ok<ReferenceItem>, ProblemHttpResult>> (string code, IDirectoryRepository directory, CancellationToken ct) =>
-            await directory.FindAgencyAsync(AgencyCode(code), ct) is { } agency
+            await directory.FindAgencyAsync(ReferenceCodes.Agency(code), ct) is { } agency
                 ? TypedResults.Ok(new ReferenceItem(agency.Code, agency.Name))
                 : Problems.Problems.NotFound($"No agency '{code}'."));
         api.MapGet("/categories/{code}", async Task<Results<Ok<CategoryItem>, ProblemHttpResult>> (string code, IDirectoryRepository directory, CancellationToken ct) =>
-            await directory.FindCategoryAsync(CategoryCode(code), ct) is { } category
+            await directory.FindCategoryAsync(ReferenceCodes.Category(code), ct) is { } category
                 ? TypedResults.Ok(ToItem(category))
                 : Problems.Problems.NotFound($"No category '{code}'."));
         api.MapPost("/agencies", AddAgency).RequireAuthorization(StaffAuthSetup.Admin);
@@ -50,7 +50,7 @@ public static class DirectoryEndpoints
             return Problems.Problems.Invalid(errors);
         }
 
-        var agency = new Agency(AgencyCode(request.Code!), request.Name!.Trim());
+        var agency = new Agency(ReferenceCodes.Agency(request.Code!), request.Name!.Trim());
         return await directory.AddAgencyAsync(agency, ct)
             ? TypedResults.Created($"/api/v1/agencies/{agency.Code}", new ReferenceItem(agency.Code, agency.Name))
             : Problems.Problems.Conflict($"Agency '{agency.Code}' exists already.");
@@ -71,7 +71,7 @@ public static class DirectoryEndpoints
         }
 
         var category = new Category(
-            CategoryCode(request.Code!),
+            ReferenceCodes.Category(request.Code!),
             request.Name!.Trim(),
             request.DefaultAgencyCode,
             [.. (request.Keywords ?? []).Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim().Normalize())]);
@@ -79,12 +79,6 @@ public static class DirectoryEndpoints
             ? TypedResults.Created($"/api/v1/categories/{category.Code}", ToItem(category))
             : Problems.Problems.Conflict($"Category '{category.Code}' exists already.");
     }
-
-    /// <summary>Agencies are written as abbreviations in capitals (SXD, TTPVHCC).</summary>
-    internal static string AgencyCode(string code) => code.Trim().ToUpperInvariant();
-
-    /// <summary>Categories are lower-case slugs (giao-thong), however they are typed.</summary>
-    internal static string CategoryCode(string code) => code.Trim().ToLowerInvariant();
 
     private static CategoryItem ToItem(Category c) => new(c.Code, c.Name, c.DefaultAgencyCode, c.Keywords);
 }

@@ -70,11 +70,16 @@ public static class UserEndpoints
         await users.FindByIdAsync(id, ct) is { } user ? TypedResults.Ok(UserResponse.From(user)) : Problems.Problems.NotFound($"No user '{id}'.");
 
     /// <summary>Disables an account (someone left or changed job): no more logins, and its tokens are refused.</summary>
-    public static Task<Results<Ok<UserResponse>, ProblemHttpResult>> Disable(
-        Guid id, System.Security.Claims.ClaimsPrincipal admin, IStaffUserRepository users, StaffAccountCheck accounts, TimeProvider clock, CancellationToken ct) =>
-        admin.ToActor().Id == id.ToString()
-            ? Task.FromResult<Results<Ok<UserResponse>, ProblemHttpResult>>(Problems.Problems.Conflict("An administrator cannot disable their own account."))
-            : SetDisabledAsync(id, clock.GetUtcNow(), users, accounts, ct);
+    public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> Disable(
+        Guid id, System.Security.Claims.ClaimsPrincipal admin, IStaffUserRepository users, StaffAccountCheck accounts, TimeProvider clock, CancellationToken ct)
+    {
+        if (admin.ToActor().Id == id.ToString())
+        {
+            return Problems.Problems.Conflict("An administrator cannot disable their own account.");
+        }
+
+        return await SetDisabledAsync(id, clock.GetUtcNow(), users, accounts, ct);
+    }
 
     public static Task<Results<Ok<UserResponse>, ProblemHttpResult>> Enable(
         Guid id, IStaffUserRepository users, StaffAccountCheck accounts, CancellationToken ct) =>

@@ -24,6 +24,41 @@ public static class QueryInput
         return null;
     }
 
+    /// <summary>The page asked for (1 when none) and its size (20 when none, at most <paramref name="maxSize"/>).</summary>
+    public static (int Page, int Size) Page(string? page, string? pageSize, int maxSize, IDictionary<string, string[]> errors)
+    {
+        var number = Number("page", page, errors) ?? 1;
+        var size = Number("pageSize", pageSize, errors) ?? 20;
+        if (!errors.ContainsKey("page") && number < 1)
+        {
+            errors["page"] = ["page starts at 1."];
+        }
+
+        if (!errors.ContainsKey("pageSize") && (size < 1 || size > maxSize))
+        {
+            errors["pageSize"] = [$"pageSize is 1 to {maxSize}."];
+        }
+
+        return (number, size);
+    }
+
+    /// <summary>A time or a Vietnam day (<see cref="LocalTimeInput"/>); a date stands for the <paramref name="edge"/> of its day.</summary>
+    public static DateTimeOffset? Time(string name, string? text, DayEdge edge, IDictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (LocalTimeInput.TryParse(text, edge, out var value))
+        {
+            return value;
+        }
+
+        errors[name] = [$"{name} must be {LocalTimeInput.Expected}."];
+        return null;
+    }
+
     public static DateOnly? Date(string name, string? text, IDictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(text))

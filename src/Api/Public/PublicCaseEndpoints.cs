@@ -57,17 +57,7 @@ public static class PublicCaseEndpoints
         CaseDesk desk, string? category, string? q, string? page, string? pageSize, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var pageNumber = QueryInput.Number("page", page, errors) ?? 1;
-        var size = QueryInput.Number("pageSize", pageSize, errors) ?? 20;
-        if (pageNumber < 1 && !errors.ContainsKey("page"))
-        {
-            errors["page"] = ["page starts at 1."];
-        }
-
-        if (size is < 1 or > CaseListEndpoint.MaxPageSize && !errors.ContainsKey("pageSize"))
-        {
-            errors["pageSize"] = [$"pageSize is 1 to {CaseListEndpoint.MaxPageSize}."];
-        }
+        var (pageNumber, size) = QueryInput.Page(page, pageSize, CaseListEndpoint.MaxPageSize, errors);
 
         if (errors.Count > 0)
         {

@@ -44,7 +44,7 @@ public static class StatisticsEndpoints
         }
 
         var items = await statistics.ComputeAsync(
-            new StatisticsQuery(start, end, string.IsNullOrWhiteSpace(agency) ? null : Directory.DirectoryEndpoints.AgencyCode(agency), today), ct);
+            new StatisticsQuery(start, end, Directory.ReferenceCodes.AgencyOrNull(agency), today), ct);
         return TypedResults.Ok(new StatisticsResponse(start, end, items));
     }
 }
