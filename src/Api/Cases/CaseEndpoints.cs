@@ -16,6 +16,7 @@ public static class CaseEndpoints
         var cases = app.MapGroup("/api/v1/cases").WithTags("Cases").RequireAuthorization(StaffAuthSetup.Staff);
         cases.MapGet("/", CaseListEndpoint.List);
         cases.MapPost("/", CaseIntakeEndpoint.Create).RequireAuthorization(StaffAuthSetup.Reception);
+        cases.MapPost("/by-phone", CaseListEndpoint.ByPhone);
         cases.MapGet("/{code}", Get);
         cases.MapGet("/{code}/history", History);
         cases.MapGet("/{code}/notices", CaseNoticesEndpoint.List);

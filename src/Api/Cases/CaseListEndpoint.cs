@@ -73,6 +73,36 @@ public static class CaseListEndpoint
             [.. result.Items.Select(c => CaseSummary.From(c, today))], result.Total, result.Page, result.PageSize, result.TotalIsExact));
     }
 
+    /// <summary>
+    /// POST /api/v1/cases/by-phone: the cases a phone number sent, or was sent on behalf of, among those the caller's
+    /// agency received or handles (only its staff may know whose a case is). For the hotline and the counter, where a
+    /// citizen rarely has the code at hand.
+    /// </summary>
+    public static async Task<IResult> ByPhone(
+        ClaimsPrincipal user, CaseDesk desk, PhoneSearchRequest? body, string? page, string? pageSize, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var (pageNumber, size) = QueryInput.Page(page, pageSize, MaxPageSize, errors);
+        var number = Workflow.Citizens.PhoneNumber.Validate(body?.Phone).Value;
+        if (number is null)
+        {
+            errors["phone"] = [string.IsNullOrWhiteSpace(body?.Phone) ? "phone is required." : "phone is not a Vietnamese phone number."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Problems.Invalid(errors);
+        }
+
+        var actor = user.ToActor();
+        var today = desk.Today;
+        var holder = Directory.ReferenceCodes.AgencyOrNull(actor.AgencyCode) ?? string.Empty; // no agency: no case is its to tell
+        var result = await desk.SearchAsync(
+            new CaseQuery(today, Page: pageNumber, PageSize: size, Phone: new PhoneSearch(number!, holder)), ct);
+        return TypedResults.Ok(new PageResponse<CaseSummary>(
+            [.. result.Items.Select(c => CaseSummary.From(c, today))], result.Total, result.Page, result.PageSize, result.TotalIsExact));
+    }
+
     private static CaseState? ParseState(string wire)
     {
         try

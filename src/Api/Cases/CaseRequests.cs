@@ -4,6 +4,9 @@ public sealed record ProxyRequest(string? Name, string? Address, string? Phone, 
 
 public sealed record CitizenRequest(string? Name, string? Phone, string? TaxCode, ProxyRequest? Proxy);
 
+/// <summary>POST /api/v1/cases/by-phone: the number in the body, so it stays out of URLs and the logs that keep them.</summary>
+public sealed record PhoneSearchRequest(string? Phone);
+
 public sealed record AttachmentRequest(string? Url, string? ContentType, string? Name);
 
 /// <summary>POST /api/v1/cases: a PAKN received at the counter, by phone, or forwarded by the national portal.</summary>

@@ -6,4 +6,10 @@ public interface IPersonalDataProtector
     string Protect(string plaintext);
 
     string Unprotect(string protectedText);
+
+    /// <summary>
+    /// A keyed digest of <paramref name="value"/> that finds records holding it without storing it in clear (a blind
+    /// index): the same value always gives the same key, and without the key nobody can test a guess against it.
+    /// </summary>
+    string LookupKey(string value);
 }

@@ -19,7 +19,8 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// The store (PostgreSQL when <c>ConnectionStrings:Postgres</c> is set, else SQLite), every repository, the personal
-    /// data protector, and two hosted services placed before all others: the migrations, then the demo seeder.
+    /// data protector, and three hosted services placed before all others: the migrations, the demo seeder, then the
+    /// phone lookup keys of cases written before they existed.
     /// </summary>
     public static IServiceCollection AddWorkflowStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -51,6 +52,7 @@ public static class StorageServiceCollectionExtensions
 
         // Hosted services start in registration order: tables first, then the demo directory, then everyone else.
         var hosted = services.Select((d, i) => (d, i)).Where(x => x.d.ServiceType == typeof(IHostedService)).Select(x => x.i).DefaultIfEmpty(services.Count).First();
+        services.Insert(hosted, ServiceDescriptor.Singleton<IHostedService, PhoneKeyBackfill>());
         services.Insert(hosted, ServiceDescriptor.Singleton<IHostedService, DemoDataSeeder>());
         services.Insert(hosted, ServiceDescriptor.Singleton<IHostedService, MigrationRunner>());
         return services;

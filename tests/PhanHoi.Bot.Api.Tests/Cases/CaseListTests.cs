@@ -18,6 +18,45 @@ public abstract class CaseListTests(Store store) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_hotline_finds_a_callers_cases_by_phone_among_those_its_agency_holds_and_the_number_stays_out_of_urls()
+    {
+        var reception = await host.LoginAsync("tiepnhan");
+        var sxd = await host.LoginAsync("xuly.sxd");
+        var supervisor = await host.LoginAsync("giamsat");
+        var category = await StaffApi.FirstCategoryAsync(reception);
+        var phone = "098" + Random.Shared.Next(1_000_000, 9_999_999);
+        var first = (await StaffApi.CreateAsync(reception, StaffApi.CounterCase(category, phone))).Code();
+        var second = (await StaffApi.CreateAsync(reception, StaffApi.CounterCase(category, phone))).Code();
+        await StaffApi.CreateAsync(reception, StaffApi.CounterCase(category, "0912345678"));
+        await StaffApi.ActAsync(reception, second, "accept", new { agencyCode = "SXD" });
+
+        async Task<JsonObject> Find(HttpClient staff, string written)
+        {
+            var response = await staff.PostAsJsonAsync("/api/v1/cases/by-phone?pageSize=10", new { phone = written });
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        }
+
+        static IEnumerable<string> Codes(JsonObject page) => page["items"]!.AsArray().Select(i => i!["code"]!.GetValue<string>());
+
+        var byReception = await Find(reception, $"+84 {phone[1..4]} {phone[4..7]} {phone[7..]}");
+        Assert.Equal(new[] { first, second }.Order(), Codes(byReception).Order()); // filed at the same (test) instant
+        Assert.Equal(2, byReception["total"]!.GetValue<long>());
+        Assert.DoesNotContain("Nguyễn Thị Hoa", byReception.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal([second], Codes(await Find(sxd, phone)));
+        Assert.Empty(Codes(await Find(supervisor, phone))); // sees every case, but not whose
+
+        var wrong = await reception.PostAsJsonAsync("/api/v1/cases/by-phone", new { phone = "0123 456" });
+        var wrongBody = await wrong.Content.ReadAsStringAsync();
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Equal("application/problem+json", wrong.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("\"phone\"", wrongBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("0123 456", wrongBody, StringComparison.Ordinal);
+        var none = await reception.PostAsJsonAsync("/api/v1/cases/by-phone", new { });
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, none.StatusCode);
+    }
+
+    [Fact]
     public async Task Staff_find_a_case_typing_without_diacritics_and_the_page_says_its_total_is_exact()
     {
         var reception = await host.LoginAsync("tiepnhan");

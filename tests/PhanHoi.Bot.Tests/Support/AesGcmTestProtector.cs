@@ -30,4 +30,6 @@ public sealed class AesGcmTestProtector : IPersonalDataProtector
         aes.Decrypt(input.AsSpan(0, NonceSize), input.AsSpan(NonceSize + TagSize), input.AsSpan(NonceSize, TagSize), clear);
         return Encoding.UTF8.GetString(clear);
     }
+
+    public string LookupKey(string value) => Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(value)).AsSpan(0, 16));
 }

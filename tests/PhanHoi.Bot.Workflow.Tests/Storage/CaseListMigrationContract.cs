@@ -68,7 +68,11 @@ public abstract class CaseListMigrationContract(StoreFixture store)
             SearchText = stored.Content.Normalize(NormalizationForm.FormC).ToLowerInvariant(),
         };
         await using var connection = await store.Database.OpenAsync(None);
-        await connection.ExecuteAsync($"INSERT INTO cases ({CaseColumns.InsertColumns}) VALUES ({CaseColumns.InsertValues(dialect)})", columns);
+        const string PhoneKeys = "citizen_phone_key, proxy_phone_key, "; // added by 0008
+        await connection.ExecuteAsync(
+            $"INSERT INTO cases ({CaseColumns.InsertColumns.Replace(PhoneKeys, string.Empty, StringComparison.Ordinal)}) " +
+            $"VALUES ({CaseColumns.InsertValues(dialect).Replace("@CitizenPhoneKey, @ProxyPhoneKey, ", string.Empty, StringComparison.Ordinal)})",
+            columns);
         await connection.ExecuteAsync(
             "INSERT INTO case_agencies (agency_code, case_id, submitted_at) VALUES (@AgencyCode, @CaseId, @SubmittedAt)",
             CaseColumns.Agencies(stored));

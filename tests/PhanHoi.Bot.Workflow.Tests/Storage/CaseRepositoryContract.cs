@@ -239,6 +239,58 @@ public abstract class CaseRepositoryContract(StoreFixture store)
     }
 
     [Fact]
+    public async Task A_phone_number_in_any_form_finds_the_cases_it_sent_or_was_sent_for_among_those_its_agency_holds()
+    {
+        var agency = Unique("AG");
+        var phone = "098" + Random.Shared.Next(1_000_000, 9_999_999);
+        var other = "097" + Random.Shared.Next(1_000_000, 9_999_999);
+        var sent = New(receivingAgency: agency, citizen: new CitizenDetails("Lê Văn Tám", phone), submittedAt: Monday);
+        var sentFor = New(receivingAgency: agency, submittedAt: Monday.AddHours(1), citizen: new CitizenDetails(
+            "Lê Thị Chín", other, null, new ProxyDetails("Lê Văn Tám", "12 Lê Lợi", phone, "Ốm", true)));
+        var handled = New(receivingAgency: "TTPVHCC", citizen: new CitizenDetails("Lê Văn Tám", phone), submittedAt: Monday.AddHours(2));
+        var elsewhere = New(receivingAgency: "TTPVHCC", citizen: new CitizenDetails("Lê Văn Tám", phone));
+        var someoneElse = New(receivingAgency: agency, citizen: new CitizenDetails("Đỗ Văn Mười", other));
+        foreach (var c in new[] { sent, sentFor, handled, elsewhere, someoneElse })
+        {
+            await cases.InsertAsync(Submitted(c), None);
+        }
+
+        await cases.UpdateAsync(Change(handled, c => Accepted(c, agency, Monday, new DateOnly(2026, 3, 16)), CaseAction.Accept, Monday), 1, None);
+
+        async Task<IEnumerable<Guid>> Found(string written, string holder) =>
+            (await cases.SearchAsync(new CaseQuery(new DateOnly(2026, 3, 2), Phone: new PhoneSearch(PhanHoi.Bot.Workflow.Citizens.PhoneNumber.Validate(written).Value!, holder)), None))
+                .Items.Select(c => c.Id);
+
+        Assert.Equal([handled.Id, sentFor.Id, sent.Id], await Found(phone, agency));
+        Assert.Equal([handled.Id, sentFor.Id, sent.Id], await Found("+84 " + phone[1..4] + " " + phone[4..], agency));
+        Assert.Equal([sentFor.Id, someoneElse.Id], await Found(other, agency)); // the sender of a case sent for someone else
+        Assert.Equal([handled.Id, elsewhere.Id], await Found(phone, "TTPVHCC")); // the receiving agency holds what it passed on
+        Assert.Empty(await Found(phone, Unique("AG")));
+    }
+
+    [Fact]
+    public async Task Cases_written_before_phone_keys_existed_get_them_at_start()
+    {
+        var agency = Unique("AG");
+        var phone = "091" + Random.Shared.Next(1_000_000, 9_999_999);
+        var earlier = New(receivingAgency: agency, citizen: new CitizenDetails("Lê Văn Tám", "0987654321", null, new ProxyDetails("Mai", "Thôn Đông", phone, "Ốm", true)));
+        await cases.InsertAsync(Submitted(earlier), None);
+        await using (var connection = await store.Database.OpenAsync(None))
+        {
+            await connection.ExecuteAsync("UPDATE cases SET citizen_phone_key = NULL, proxy_phone_key = NULL WHERE code = @Code", new { earlier.Code });
+        }
+
+        var query = new CaseQuery(new DateOnly(2026, 3, 2), Phone: new PhoneSearch(PhanHoi.Bot.Workflow.Citizens.PhoneNumber.Validate(phone).Value!, agency));
+        Assert.Empty((await cases.SearchAsync(query, None)).Items);
+
+        var filled = await new PhoneKeyBackfill(store.Database, store.Protector, Microsoft.Extensions.Logging.Abstractions.NullLogger<PhoneKeyBackfill>.Instance)
+            .RunOnceAsync(None);
+
+        Assert.True(filled >= 1);
+        Assert.Equal([earlier.Id], (await cases.SearchAsync(query, None)).Items.Select(c => c.Id));
+    }
+
+    [Fact]
     public async Task Search_pages_with_a_total()
     {
         var agency = Unique("AG");

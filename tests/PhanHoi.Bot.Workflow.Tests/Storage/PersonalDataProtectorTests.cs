@@ -58,6 +58,24 @@ public sealed class PersonalDataProtectorTests : IDisposable
     public void Dispose() => protector.Dispose();
 
     [Fact]
+    public void A_lookup_key_is_the_same_for_the_same_value_and_tells_nothing_without_the_key()
+    {
+        var key = RandomNumberGenerator.GetBytes(32);
+        using var same = new AesGcmPersonalDataProtector(key);
+        using var restarted = new AesGcmPersonalDataProtector(key);
+        using var other = new AesGcmPersonalDataProtector(RandomNumberGenerator.GetBytes(32));
+
+        var lookup = protector.LookupKey("phone:+84912345678");
+
+        Assert.Matches("^[0-9a-f]{32}$", lookup);
+        Assert.Equal(lookup, protector.LookupKey("phone:+84912345678"));
+        Assert.NotEqual(lookup, protector.LookupKey("phone:+84912345679"));
+        Assert.NotEqual(lookup, other.LookupKey("phone:+84912345678")); // a guess cannot be tested without the key
+        Assert.Equal(same.LookupKey("x"), restarted.LookupKey("x")); // stable across restarts
+        Assert.NotEqual(Convert.ToHexStringLower(HMACSHA256.HashData(key, "x"u8)).Remove(32), same.LookupKey("x")); // a key of its own, not the cipher's
+    }
+
+    [Fact]
     public void A_key_that_is_not_32_bytes_is_refused()
     {
         Assert.Throws<ArgumentException>(() => new AesGcmPersonalDataProtector(new byte[16]));

@@ -81,7 +81,7 @@ public sealed class StorageRegistrationTests : IDisposable
         await using var provider = services.BuildServiceProvider();
 
         var hosted = provider.GetServices<IHostedService>().Select(h => h.GetType()).ToList();
-        Assert.Equal([typeof(MigrationRunner), typeof(DemoDataSeeder), typeof(OtherHostedService)], hosted);
+        Assert.Equal([typeof(MigrationRunner), typeof(DemoDataSeeder), typeof(PhoneKeyBackfill), typeof(OtherHostedService)], hosted);
         foreach (var type in new[] { typeof(ICaseRepository), typeof(IOutboxStore), typeof(IInboxStore), typeof(ICredentialStore), typeof(IDirectoryRepository), typeof(IStaffUserRepository), typeof(ICitizenAccountRepository), typeof(IStatisticsQuery) })
         {
             Assert.NotNull(provider.GetRequiredService(type));

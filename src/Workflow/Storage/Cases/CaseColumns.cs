@@ -32,6 +32,8 @@ internal sealed record CaseColumns(
     int? Rating,
     DateOnly? RemindedOn,
     string PersonalData,
+    string? CitizenPhoneKey,
+    string? ProxyPhoneKey,
     string Document,
     int Version,
     int ExpectedVersion)
@@ -39,12 +41,12 @@ internal sealed record CaseColumns(
     public const string InsertColumns =
         "id, code, state, channel, category, receiving_agency, handling_agency, report_agency, citizen_channel, citizen_user_id, " +
         "confidential, content, search_text, submitted_at, submitted_on, accepted_at, started_on, resolved_at, resolved_on, " +
-        "published_at, answer_due_by, staff_due_by, rebuttal_by, rebutted_at, rating, last_reminded_on, personal_data, document, version";
+        "published_at, answer_due_by, staff_due_by, rebuttal_by, rebutted_at, rating, last_reminded_on, personal_data, citizen_phone_key, proxy_phone_key, document, version";
 
     public static string InsertValues(SqlDialect dialect) =>
         "@Id, @Code, @State, @Channel, @Category, @ReceivingAgency, @HandlingAgency, @ReportAgency, @CitizenChannel, @CitizenUserId, " +
         "@Confidential, @Content, @SearchText, @SubmittedAt, @SubmittedOn, @AcceptedAt, @StartedOn, @ResolvedAt, @ResolvedOn, " +
-        $"@PublishedAt, @AnswerDueBy, @StaffDueBy, @RebuttalBy, @RebuttedAt, @Rating, @RemindedOn, @PersonalData, {dialect.Json("@Document")}, @Version";
+        $"@PublishedAt, @AnswerDueBy, @StaffDueBy, @RebuttalBy, @RebuttedAt, @Rating, @RemindedOn, @PersonalData, @CitizenPhoneKey, @ProxyPhoneKey, {dialect.Json("@Document")}, @Version";
 
     public static string UpdateAssignments(SqlDialect dialect) =>
         "state = @State, category = @Category, handling_agency = @HandlingAgency, report_agency = @ReportAgency, " +
@@ -52,6 +54,7 @@ internal sealed record CaseColumns(
         "started_on = @StartedOn, resolved_at = @ResolvedAt, resolved_on = @ResolvedOn, published_at = @PublishedAt, " +
         "answer_due_by = @AnswerDueBy, staff_due_by = @StaffDueBy, rebuttal_by = @RebuttalBy, rebutted_at = @RebuttedAt, " +
         "rating = @Rating, last_reminded_on = COALESCE(@RemindedOn, last_reminded_on), personal_data = @PersonalData, " +
+        "citizen_phone_key = @CitizenPhoneKey, proxy_phone_key = @ProxyPhoneKey, " +
         $"document = {dialect.Json("@Document")}, version = @Version";
 
     public static CaseColumns Of(Case stored, CaseDocument document, HistoryEntry history, int expectedVersion)
@@ -85,6 +88,8 @@ internal sealed record CaseColumns(
             stored.Rating,
             history.Action == CaseAction.RemindOverdue ? LocalClock.LocalDate(history.At) : null,
             document.PersonalData(stored),
+            document.PhoneKey(stored.Citizen.Phone) ?? string.Empty,
+            document.PhoneKey(stored.Citizen.Proxy?.Phone),
             document.Body(stored),
             stored.Version,
             expectedVersion);

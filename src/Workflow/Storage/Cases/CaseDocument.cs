@@ -20,14 +20,25 @@ internal sealed class CaseDocument(IPersonalDataProtector protector)
 
     public string PersonalData(Case stored) => protector.Protect(JsonSerializer.Serialize(stored.Citizen, StorageJson.Options));
 
+    /// <summary>
+    /// The lookup key (<see cref="IPersonalDataProtector.LookupKey"/>) of a phone number as written in any form
+    /// (<c>0912 345 678</c>, <c>+84912345678</c>), or null for one that is not a Vietnamese number.
+    /// </summary>
+    public string? PhoneKey(string? phone) =>
+        Citizens.PhoneNumber.Validate(phone) is { Value: { } number } ? protector.LookupKey("phone:" + number.E164) : null;
+
     public Case Read(CaseRow row)
     {
         var body = JsonSerializer.Deserialize<Case>(row.Document, DocumentOptions)
             ?? throw new InvalidDataException($"Case {row.Id} has an empty document.");
-        var citizen = JsonSerializer.Deserialize<CitizenDetails>(protector.Unprotect(row.PersonalData), StorageJson.Options)
-            ?? throw new InvalidDataException($"Case {row.Id} has empty personal data.");
+        var citizen = Citizen(row.Id, row.PersonalData);
         return body with { Citizen = citizen, Version = row.Version };
     }
+
+    /// <summary>The citizen's details of case <paramref name="id"/> from its <c>personal_data</c> column.</summary>
+    public CitizenDetails Citizen(Guid id, string personalData) =>
+        JsonSerializer.Deserialize<CitizenDetails>(protector.Unprotect(personalData), StorageJson.Options)
+            ?? throw new InvalidDataException($"Case {id} has empty personal data.");
 
     private static void LeaveOutCitizen(JsonTypeInfo info)
     {

@@ -8,7 +8,7 @@ namespace PhanHoi.Bot.Workflow.Storage;
 /// The SQL of a <see cref="CaseQuery"/> (the same on both engines). A handler's scope is read from <c>case_agencies</c>,
 /// which carries the state, category, staff deadline and submission time of each case (migration 0002), so the scoped
 /// filters, the order and the count are one range of one index; the case rows are read only for the page.
-/// Filters on what only <c>cases</c> holds (text, report agency, published) join it. A public (published-only) text
+/// Filters on what only <c>cases</c> holds (text, phone, report agency, published) join it. A public (published-only) text
 /// search matches the content of non-confidential cases only.
 /// </summary>
 internal sealed class CaseSearchFilter
@@ -63,7 +63,8 @@ internal sealed class CaseSearchFilter
     /// <summary>How many cases match, counting no further than <c>@CountLimit</c>.</summary>
     public string CountSql => $"SELECT COUNT(*) FROM (SELECT 1 AS one FROM {source} WHERE {where} LIMIT @CountLimit) n";
 
-    public static CaseSearchFilter Of(CaseQuery query)
+    /// <param name="phoneKey">The lookup key of <see cref="CaseQuery.Phone"/>'s number (<see cref="CaseDocument.PhoneKey"/>).</param>
+    public static CaseSearchFilter Of(CaseQuery query, string? phoneKey = null)
     {
         var parameters = new DynamicParameters();
 
@@ -131,6 +132,14 @@ internal sealed class CaseSearchFilter
             {
                 parameters.Add("Confidential", false);
             }
+        }
+
+        if (query.Phone is { } phone)
+        {
+            onCase.Add("(c.citizen_phone_key = @PhoneKey OR c.proxy_phone_key = @PhoneKey) " +
+                "AND (c.receiving_agency = @HoldingAgency OR c.handling_agency = @HoldingAgency)");
+            parameters.Add("PhoneKey", phoneKey ?? throw new ArgumentNullException(nameof(phoneKey), "A phone search needs the number's lookup key."));
+            parameters.Add("HoldingAgency", phone.HoldingAgency);
         }
 
         if (query.PublishedOnly)

@@ -9,7 +9,8 @@ namespace PhanHoi.Bot.Workflow.Storage;
 /// AES-256-GCM with a random 96-bit nonce per value. Output: <c>v1:</c> + base64(nonce | ciphertext | tag); the version
 /// prefix leaves room for key rotation. Failures never carry the text in their message. An <see cref="AesGcm"/> holds
 /// one cipher context and is not safe for concurrent use (two requests encrypting at once fail with
-/// "Error occurred during a cryptographic operation"), so each thread gets its own.
+/// "Error occurred during a cryptographic operation"), so each thread gets its own. Lookup keys are HMAC-SHA256 under a
+/// key derived from the same one (HKDF), cut to 128 bits, in lower-case hex.
 /// </summary>
 public sealed class AesGcmPersonalDataProtector : IPersonalDataProtector, IDisposable
 {
@@ -17,7 +18,12 @@ public sealed class AesGcmPersonalDataProtector : IPersonalDataProtector, IDispo
     private const int NonceSize = 12;
     private const int TagSize = 16;
 
+    private const int LookupKeyBytes = 16;
+
+    private static readonly byte[] LookupKeyLabel = Encoding.ASCII.GetBytes("phanhoi/personal-data/lookup/v1");
+
     private readonly ThreadLocal<AesGcm> ciphers;
+    private readonly byte[] lookupKey;
 
     public AesGcmPersonalDataProtector(IOptions<PersonalDataKeyOptions> options)
         : this(options.Value.Key)
@@ -32,6 +38,7 @@ public sealed class AesGcmPersonalDataProtector : IPersonalDataProtector, IDispo
         }
 
         var copy = (byte[])key.Clone();
+        lookupKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, copy, PersonalDataKeyOptions.KeySize, info: LookupKeyLabel);
         ciphers = new ThreadLocal<AesGcm>(() => new AesGcm(copy, TagSize), trackAllValues: true);
     }
 
@@ -83,6 +90,13 @@ public sealed class AesGcmPersonalDataProtector : IPersonalDataProtector, IDispo
         }
 
         return Encoding.UTF8.GetString(clear);
+    }
+
+    public string LookupKey(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var digest = HMACSHA256.HashData(lookupKey, Encoding.UTF8.GetBytes(value));
+        return Convert.ToHexStringLower(digest.AsSpan(0, LookupKeyBytes));
     }
 
     public void Dispose()
