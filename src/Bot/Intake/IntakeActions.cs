@@ -54,8 +54,9 @@ public sealed class IntakeSummaryAction(IEnumerable<IChoiceSource> choiceSources
 
 /// <summary>
 /// Goes back to the one field the citizen wants to change, then returns to the summary. Photos or the location are
-/// asked again with the question that takes both (what was sent of that kind is dropped first); a tax code makes
-/// the PAKN tax-related; sending on someone's behalf is asked again in full; "Quay lại" is the summary again.
+/// asked again with the question that takes both (what was sent of that kind is dropped first); a tax code is
+/// added, or, when there is one, whether the PAKN is tax-related is asked again (<see cref="TaxEditedAction"/>);
+/// sending on someone's behalf is asked again in full; "Quay lại" is the summary again.
 /// </summary>
 public sealed class IntakeEditAction : IDialogAction
 {
@@ -80,8 +81,13 @@ public sealed class IntakeEditAction : IDialogAction
 
                 step.Values[SortEvidenceAction.EditingKey] = true;
                 return step.GoToAsync("evidence", cancellationToken);
+            case "taxCode" when step.GetBool("hasTax"):
+                // Whether it is tax-related is asked again, so a tax code given by mistake can be taken away.
+                step.Values[TaxEditedAction.EditingKey] = true;
+                step.EditThenGoOn();
+                return step.GoToAsync("taxQuestion", cancellationToken);
             case "taxCode":
-                step.Values["hasTax"] = true;
+                step.Values["hasTax"] = true; // adding one makes the PAKN tax-related
                 break;
             case "onBehalf":
                 // The on-behalf questions are asked again in full; the summary follows them.
@@ -90,6 +96,34 @@ public sealed class IntakeEditAction : IDialogAction
 
         step.EditThenReturn("summary");
         return step.GoToAsync(field, cancellationToken);
+    }
+}
+
+/// <summary>
+/// After the tax questions were asked again from the summary: a "no" drops the tax code given before; then the
+/// summary again. On the way through an intake, nothing.
+/// </summary>
+public sealed class TaxEditedAction : IDialogAction
+{
+    public const string EditingKey = "_taxEdit";
+
+    public string Name => "intake.taxEdited";
+
+    public Task<DialogTurnResult> RunAsync(ScriptedStep step, CancellationToken cancellationToken)
+    {
+        if (step.Values[EditingKey] is null)
+        {
+            return step.Waterfall.NextAsync(null, cancellationToken);
+        }
+
+        step.Values.Remove(EditingKey);
+        step.EndEditing();
+        if (!step.GetBool("hasTax"))
+        {
+            step.Values.Remove("taxCode");
+        }
+
+        return step.GoToAsync("summary", cancellationToken);
     }
 }
 

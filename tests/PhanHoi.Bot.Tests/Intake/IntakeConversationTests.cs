@@ -107,6 +107,46 @@ public sealed class IntakeConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_tax_code_given_by_mistake_is_taken_away_from_the_summary_and_one_can_be_added_the_same_way()
+    {
+        foreach (var text in new[] { "hi", "1", "giao thong", "Đường Lê Lợi đoạn trước số 120 có ổ gà lớn, xe máy dễ ngã, đề nghị sửa sớm.", "bỏ qua", "Nguyễn Văn An", "0912 345 678", "có", "0100109106", "không" })
+        {
+            await SayAsync(text);
+        }
+
+        Assert.Equal(Texts.Render("intake.confirm.ask"), Last);
+        Assert.Contains("0100109106", _sender.Texts[^2], StringComparison.Ordinal);
+
+        await SayAsync("sửa");
+        await SayAsync("mã số thuế");
+        Assert.Equal(Texts.Render("intake.tax.ask"), Last);
+        await SayAsync("quay lại"); // keeps the earlier answer: still tax-related, and its code is asked again
+        Assert.Equal(Texts.Render("intake.taxCode.ask"), Last);
+        await SayAsync("quay lại");
+        Assert.Equal(Texts.Render("intake.confirm.ask"), Last);
+        Assert.Contains("0100109106", _sender.Texts[^2], StringComparison.Ordinal);
+
+        await SayAsync("sửa");
+        await SayAsync("mã số thuế");
+        await SayAsync("không");
+        Assert.Equal(Texts.Render("intake.confirm.ask"), Last); // straight back to the summary, not the on-behalf question
+        Assert.DoesNotContain("0100109106", _sender.Texts[^2], StringComparison.Ordinal);
+
+        await SayAsync("sửa");
+        await SayAsync("thuế");
+        Assert.Equal(Texts.Render("intake.taxCode.ask"), Last); // none now: adding one asks for it straight away
+        await SayAsync("0100109106");
+        Assert.Equal(Texts.Render("intake.confirm.ask"), Last);
+        Assert.Contains("0100109106", _sender.Texts[^2], StringComparison.Ordinal);
+
+        await SayAsync("sửa");
+        await SayAsync("mst");
+        await SayAsync("không");
+        await SayAsync("gửi");
+        Assert.Null(Assert.Single(_desk.Filed).Citizen.TaxCode);
+    }
+
+    [Fact]
     public async Task A_location_sent_first_asks_for_photos_and_keeping_it_private_is_an_answer_to_the_summary_Art7_3()
     {
         foreach (var text in new[] { "hi", "1", "moi truong", "Rác thải tồn đọng nhiều ngày ở đầu ngõ 5 phố Hàng Than." })

@@ -68,4 +68,13 @@ public sealed class ScriptedStep(WaterfallStepContext waterfall, ConversationDef
         ReturnAfterNextAnswer(stepId);
         Values[ScriptedConversation.EditKey] = true;
     }
+
+    /// <summary>
+    /// The next prompts change earlier answers, going on step by step (their conditions hold as usual) until an action
+    /// calls <see cref="EndEditing"/>: as with <see cref="EditThenReturn"/>, going back or running out of retries keeps
+    /// each earlier answer.
+    /// </summary>
+    public void EditThenGoOn() => Values[ScriptedConversation.EditKey] = true;
+
+    public void EndEditing() => Values.Remove(ScriptedConversation.EditKey);
 }
