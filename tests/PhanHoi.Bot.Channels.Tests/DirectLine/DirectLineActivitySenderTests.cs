@@ -10,7 +10,7 @@ namespace PhanHoi.Bot.Channels.Tests.DirectLine;
 public sealed class DirectLineActivitySenderTests
 {
     [Fact]
-    public async Task Replies_of_one_turn_are_stamped_a_millisecond_apart_after_the_message_they_answer_even_within_one_millisecond()
+    public async Task Replies_of_one_turn_are_stamped_a_millisecond_apart_after_the_message_they_answer_even_within_one_millisecond_and_over_several_sends()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero)); // time stands still
         var options = Options.Create(new DirectLineOptions());
@@ -22,10 +22,10 @@ public sealed class DirectLineActivitySenderTests
         await store.AppendAsync("c1", citizen, default);
         var sender = new DirectLineActivitySender(store, addressing);
 
-        await sender.SendActivitiesAsync(
-            new TurnContext(citizen, sender),
-            [Activity.CreateMessage("Ông/Bà vui lòng kiểm tra lại"), Activity.CreateTyping(), Activity.CreateMessage("Gửi, sửa hay hủy?")],
-            default);
+        var turn = new TurnContext(citizen, sender);
+
+        await sender.SendActivitiesAsync(turn, [Activity.CreateMessage("Ông/Bà vui lòng kiểm tra lại"), Activity.CreateTyping()], default);
+        await sender.SendActivitiesAsync(turn, [Activity.CreateMessage("Gửi, sửa hay hủy?")], default); // the question, sent on its own
 
         var log = (await store.ReadAsync("c1", 0, default))!.Activities;
         Assert.Equal(["Không", "Ông/Bà vui lòng kiểm tra lại", "Gửi, sửa hay hủy?"], log.Select(a => a.Text));
