@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using PhanHoi.Bot.Api.Auth;
 using PhanHoi.Bot.Api.Hosting;
 using PhanHoi.Bot.Workflow.Cases;
@@ -69,8 +70,7 @@ public static class CaseListEndpoint
                 pageNumber,
                 size),
             ct);
-        return TypedResults.Ok(new PageResponse<CaseSummary>(
-            [.. result.Items.Select(c => CaseSummary.From(c, today))], result.Total, result.Page, result.PageSize, result.TotalIsExact));
+        return Page(result, today);
     }
 
     /// <summary>
@@ -99,9 +99,12 @@ public static class CaseListEndpoint
         var holder = Directory.ReferenceCodes.AgencyOrNull(actor.AgencyCode) ?? string.Empty; // no agency: no case is its to tell
         var result = await desk.SearchAsync(
             new CaseQuery(today, Page: pageNumber, PageSize: size, Phone: new PhoneSearch(number!, holder)), ct);
-        return TypedResults.Ok(new PageResponse<CaseSummary>(
-            [.. result.Items.Select(c => CaseSummary.From(c, today))], result.Total, result.Page, result.PageSize, result.TotalIsExact));
+        return Page(result, today);
     }
+
+    private static Ok<PageResponse<CaseSummary>> Page(CasePage result, DateOnly today) =>
+        TypedResults.Ok(new PageResponse<CaseSummary>(
+            [.. result.Items.Select(c => CaseSummary.From(c, today))], result.Total, result.Page, result.PageSize, result.TotalIsExact));
 
     private static CaseState? ParseState(string wire)
     {

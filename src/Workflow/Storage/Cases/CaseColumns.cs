@@ -32,12 +32,18 @@ internal sealed record CaseColumns(
     int? Rating,
     DateOnly? RemindedOn,
     string PersonalData,
-    string? CitizenPhoneKey,
-    string? ProxyPhoneKey,
     string Document,
     int Version,
     int ExpectedVersion)
 {
+    /// <summary>
+    /// The phone lookup keys (<see cref="CaseDocument.PhoneKey"/>; '' for a sender without a valid number). Written with
+    /// the row only: who sent a case never changes after it is filed.
+    /// </summary>
+    public string? CitizenPhoneKey { get; init; }
+
+    public string? ProxyPhoneKey { get; init; }
+
     public const string InsertColumns =
         "id, code, state, channel, category, receiving_agency, handling_agency, report_agency, citizen_channel, citizen_user_id, " +
         "confidential, content, search_text, submitted_at, submitted_on, accepted_at, started_on, resolved_at, resolved_on, " +
@@ -54,7 +60,6 @@ internal sealed record CaseColumns(
         "started_on = @StartedOn, resolved_at = @ResolvedAt, resolved_on = @ResolvedOn, published_at = @PublishedAt, " +
         "answer_due_by = @AnswerDueBy, staff_due_by = @StaffDueBy, rebuttal_by = @RebuttalBy, rebutted_at = @RebuttedAt, " +
         "rating = @Rating, last_reminded_on = COALESCE(@RemindedOn, last_reminded_on), personal_data = @PersonalData, " +
-        "citizen_phone_key = @CitizenPhoneKey, proxy_phone_key = @ProxyPhoneKey, " +
         $"document = {dialect.Json("@Document")}, version = @Version";
 
     public static CaseColumns Of(Case stored, CaseDocument document, HistoryEntry history, int expectedVersion)
@@ -88,8 +93,6 @@ internal sealed record CaseColumns(
             stored.Rating,
             history.Action == CaseAction.RemindOverdue ? LocalClock.LocalDate(history.At) : null,
             document.PersonalData(stored),
-            document.PhoneKey(stored.Citizen.Phone) ?? string.Empty,
-            document.PhoneKey(stored.Citizen.Proxy?.Phone),
             document.Body(stored),
             stored.Version,
             expectedVersion);

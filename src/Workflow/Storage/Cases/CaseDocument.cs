@@ -27,6 +27,10 @@ internal sealed class CaseDocument(IPersonalDataProtector protector)
     public string? PhoneKey(string? phone) =>
         Citizens.PhoneNumber.Validate(phone) is { Value: { } number } ? protector.LookupKey("phone:" + number.E164) : null;
 
+    /// <summary>The lookup keys of the sender's number ('' when it is not one) and of the proxy's (null without a proxy).</summary>
+    public (string Citizen, string? Proxy) PhoneKeys(CitizenDetails citizen) =>
+        (PhoneKey(citizen.Phone) ?? string.Empty, PhoneKey(citizen.Proxy?.Phone));
+
     public Case Read(CaseRow row)
     {
         var body = JsonSerializer.Deserialize<Case>(row.Document, DocumentOptions)

@@ -49,7 +49,7 @@ internal sealed partial class PhoneKeyBackfill(StoreDatabase database, IPersonal
             }
 
             var keys = rows.Select(KeysOf).ToList();
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE cases SET citizen_phone_key = @CitizenPhoneKey, proxy_phone_key = @ProxyPhoneKey WHERE id = @Id",
                 keys, transaction, cancellationToken: cancellationToken));
@@ -63,8 +63,8 @@ internal sealed partial class PhoneKeyBackfill(StoreDatabase database, IPersonal
     {
         try
         {
-            var citizen = document.Citizen(row.Id, row.PersonalData);
-            return new Keys(row.Id, document.PhoneKey(citizen.Phone) ?? string.Empty, document.PhoneKey(citizen.Proxy?.Phone));
+            var (citizen, proxy) = document.PhoneKeys(document.Citizen(row.Id, row.PersonalData));
+            return new Keys(row.Id, citizen, proxy);
         }
         catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or System.Text.Json.JsonException or InvalidDataException)
         {

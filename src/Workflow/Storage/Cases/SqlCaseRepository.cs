@@ -61,7 +61,12 @@ public sealed class SqlCaseRepository : ICaseRepository
             throw new ArgumentException("A submitted case has version 1.", nameof(submitted));
         }
 
-        var columns = CaseColumns.Of(submitted.Case, document, submitted.History, expectedVersion: 0);
+        var (citizenPhone, proxyPhone) = document.PhoneKeys(submitted.Case.Citizen);
+        var columns = CaseColumns.Of(submitted.Case, document, submitted.History, expectedVersion: 0) with
+        {
+            CitizenPhoneKey = citizenPhone,
+            ProxyPhoneKey = proxyPhone,
+        };
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(insertCase, columns, transaction, cancellationToken: cancellationToken));
