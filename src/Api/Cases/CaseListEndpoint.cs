@@ -76,7 +76,7 @@ public static class CaseListEndpoint
     /// <summary>
     /// POST /api/v1/cases/by-phone: the cases a phone number sent, or was sent on behalf of, among those the caller's
     /// agency received or handles (only its staff may know whose a case is). For the hotline and the counter, where a
-    /// citizen rarely has the code at hand.
+    /// citizen rarely has the code at hand. Each case found is recorded in its history as a read of personal data.
     /// </summary>
     public static async Task<IResult> ByPhone(
         ClaimsPrincipal user, CaseDesk desk, PhoneSearchRequest? body, string? page, string? pageSize, CancellationToken ct)
@@ -99,6 +99,11 @@ public static class CaseListEndpoint
         var holder = Directory.ReferenceCodes.AgencyOrNull(actor.AgencyCode) ?? string.Empty; // no agency: no case is its to tell
         var result = await desk.SearchAsync(
             new CaseQuery(today, Page: pageNumber, PageSize: size, Phone: new PhoneSearch(number!, holder)), ct);
+        foreach (var found in result.Items)
+        {
+            await desk.RevealPersonalDataAsync(found, actor, ct); // telling whose a case is uses the citizen's data (Art. 16)
+        }
+
         return Page(result, today);
     }
 

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace PhanHoi.Bot.Api.Hosting;
 
 /// <summary>
-/// Query parameters read by hand, so a value that is not a number or a yes/no is named in the 400's
-/// <c>errors</c> like any other invalid input (the framework's own binding answers a bare 400).
+/// Query parameters read by hand, so a value that is not a number, a yes/no or a day is named in the 400's
+/// <c>errors</c> with the rule it broke, like any other invalid input.
 /// </summary>
 public static class QueryInput
 {

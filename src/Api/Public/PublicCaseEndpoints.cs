@@ -65,7 +65,7 @@ public static class PublicCaseEndpoints
         }
 
         var result = await desk.SearchAsync(
-            new CaseQuery(desk.Today, Category: Blank(category), Text: Blank(q), PublishedOnly: true, Page: pageNumber, PageSize: size),
+            new CaseQuery(desk.Today, Category: Directory.ReferenceCodes.CategoryOrNull(category), Text: Blank(q), PublishedOnly: true, Page: pageNumber, PageSize: size),
             ct);
         return TypedResults.Ok(new PageResponse<PublicCaseResponse>(
             [.. result.Items.Where(PublicCaseResponse.IsPublic).Select(PublicCaseResponse.From)], result.Total, result.Page, result.PageSize, result.TotalIsExact));

@@ -106,7 +106,6 @@ public sealed class CaseDesk(
         }
     }
 
-    /// <summary>Records that a staff member read the citizen's personal data (SPEC §5).</summary>
     /// <summary>
     /// Whether this staff member may be shown the citizen's personal data (their agency holds the case, SPEC §5); when
     /// they may, the read is recorded in the case's history before anything is shown.

@@ -29,6 +29,9 @@ public abstract class CaseListTests(Store store) : IAsyncLifetime
         var second = (await StaffApi.CreateAsync(reception, StaffApi.CounterCase(category, phone))).Code();
         await StaffApi.CreateAsync(reception, StaffApi.CounterCase(category, "0912345678"));
         await StaffApi.ActAsync(reception, second, "accept", new { agencyCode = "SXD" });
+        async Task<int> ReadsOfSecond() =>
+            (await sxd.GetFromJsonAsync<JsonArray>($"/api/v1/cases/{second}/history"))!.Count(h => h!["action"]!.GetValue<string>() == "view-personal-data");
+        var readsBefore = await ReadsOfSecond();
 
         async Task<JsonObject> Find(HttpClient staff, string written)
         {
@@ -45,6 +48,7 @@ public abstract class CaseListTests(Store store) : IAsyncLifetime
         Assert.DoesNotContain("Nguyễn Thị Hoa", byReception.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal([second], Codes(await Find(sxd, phone)));
         Assert.Empty(Codes(await Find(supervisor, phone))); // sees every case, but not whose
+        Assert.Equal(readsBefore + 2, await ReadsOfSecond()); // reception's search and SXD's, not the supervisor's
 
         var wrong = await reception.PostAsJsonAsync("/api/v1/cases/by-phone", new { phone = "0123 456" });
         var wrongBody = await wrong.Content.ReadAsStringAsync();

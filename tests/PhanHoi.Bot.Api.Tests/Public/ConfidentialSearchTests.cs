@@ -32,7 +32,7 @@ public sealed class ConfidentialSearchTests
         await StaffApi.ActAsync(reception, code, "publish");
         var anonymous = host.CreateClient();
 
-        var probed = await anonymous.GetFromJsonAsync<JsonObject>("/api/v1/public/cases?q=0905");
+        var probed = await anonymous.GetFromJsonAsync<JsonObject>("/api/v1/public/cases?q=cong%20truoc%20nha"); // what staff find, not a (masked) number
         var listed = await anonymous.GetFromJsonAsync<JsonObject>("/api/v1/public/cases");
         var staff = await reception.GetFromJsonAsync<JsonObject>("/api/v1/cases?q=cong%20truoc%20nha");
 

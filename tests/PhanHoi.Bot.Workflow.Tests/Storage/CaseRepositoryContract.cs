@@ -269,25 +269,39 @@ public abstract class CaseRepositoryContract(StoreFixture store)
     }
 
     [Fact]
-    public async Task Cases_written_before_phone_keys_existed_get_them_at_start()
+    public async Task Cases_written_before_phone_keys_existed_get_them_and_todays_search_text_at_start_and_an_unreadable_one_waits()
     {
         var agency = Unique("AG");
         var phone = "091" + Random.Shared.Next(1_000_000, 9_999_999);
-        var earlier = New(receivingAgency: agency, citizen: new CitizenDetails("Lê Văn Tám", "0987654321", null, new ProxyDetails("Mai", "Thôn Đông", phone, "Ốm", true)));
+        var earlier = New(receivingAgency: agency, content: "Cống trước nhà tôi bị tắc, xin gọi số 0905 333 444 khi đến kiểm tra.",
+            citizen: new CitizenDetails("Lê Văn Tám", "0987654321", null, new ProxyDetails("Mai", "Thôn Đông", phone, "Ốm", true)));
+        var unreadable = New(receivingAgency: agency, citizen: new CitizenDetails("Lê Văn Tám", phone));
         await cases.InsertAsync(Submitted(earlier), None);
-        await using (var connection = await store.Database.OpenAsync(None))
-        {
-            await connection.ExecuteAsync("UPDATE cases SET citizen_phone_key = NULL, proxy_phone_key = NULL WHERE code = @Code", new { earlier.Code });
-        }
+        await cases.InsertAsync(Submitted(unreadable), None);
+        using var otherKey = new AesGcmPersonalDataProtector(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        await using var connection = await store.Database.OpenAsync(None);
+        var readable = await connection.ExecuteScalarAsync<string>("SELECT personal_data FROM cases WHERE code = @Code", new { unreadable.Code });
+        await connection.ExecuteAsync(
+            "UPDATE cases SET citizen_phone_key = NULL, proxy_phone_key = NULL, search_text = 'cong truoc nha toi bi tac, xin goi so 0905 333 444' WHERE code = @Code",
+            new { earlier.Code });
+        await connection.ExecuteAsync(
+            "UPDATE cases SET citizen_phone_key = NULL, personal_data = @Other WHERE code = @Code", new { unreadable.Code, Other = otherKey.Protect("{}") });
 
         var query = new CaseQuery(new DateOnly(2026, 3, 2), Phone: new PhoneSearch(PhanHoi.Bot.Workflow.Citizens.PhoneNumber.Validate(phone).Value!, agency));
         Assert.Empty((await cases.SearchAsync(query, None)).Items);
 
-        var filled = await new PhoneKeyBackfill(store.Database, store.Protector, Microsoft.Extensions.Logging.Abstractions.NullLogger<PhoneKeyBackfill>.Instance)
-            .RunOnceAsync(None);
+        var backfill = new PhoneKeyBackfill(store.Database, store.Protector, Microsoft.Extensions.Logging.Abstractions.NullLogger<PhoneKeyBackfill>.Instance);
+        var filled = await backfill.RunOnceAsync(None);
+        var waiting = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM cases WHERE code = @Code AND citizen_phone_key IS NULL", new { unreadable.Code });
+        await connection.ExecuteAsync("UPDATE cases SET personal_data = @Readable WHERE code = @Code", new { unreadable.Code, Readable = readable });
 
         Assert.True(filled >= 1);
-        Assert.Equal([earlier.Id], (await cases.SearchAsync(query, None)).Items.Select(c => c.Id));
+        Assert.Equal(1, waiting); // left for a start with the right key, and the pass still ended
+        Assert.Equal([earlier.Id], (await cases.SearchAsync(query, None)).Items.Select(c => c.Id)); // not the unreadable one
+        Assert.Equal(
+            CaseColumns.SearchTextOf(earlier.Content),
+            await connection.ExecuteScalarAsync<string>("SELECT search_text FROM cases WHERE code = @Code", new { earlier.Code }));
+        Assert.DoesNotContain("0905", CaseColumns.SearchTextOf(earlier.Content), StringComparison.Ordinal);
     }
 
     [Fact]

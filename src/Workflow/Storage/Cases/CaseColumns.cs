@@ -62,6 +62,9 @@ internal sealed record CaseColumns(
         "rating = @Rating, last_reminded_on = COALESCE(@RemindedOn, last_reminded_on), personal_data = @PersonalData, " +
         $"document = {dialect.Json("@Document")}, version = @Version";
 
+    /// <summary>What <c>q</c> matches: the content the public may read (<see cref="PublishedContent"/>), folded.</summary>
+    public static string SearchTextOf(string content) => AccentFolding.Fold(PublishedContent.Of(content));
+
     public static CaseColumns Of(Case stored, CaseDocument document, HistoryEntry history, int expectedVersion)
     {
         var started = stored.AssignedAt ?? stored.AcceptedAt;
@@ -78,7 +81,7 @@ internal sealed record CaseColumns(
             stored.CitizenAddress?.UserId,
             stored.Confidential,
             stored.Content,
-            AccentFolding.Fold(PublishedContent.Of(stored.Content)),
+            SearchTextOf(stored.Content),
             stored.SubmittedAt,
             LocalClock.LocalDate(stored.SubmittedAt),
             stored.AcceptedAt,

@@ -25,7 +25,9 @@ internal sealed class CaseDocument(IPersonalDataProtector protector)
     /// (<c>0912 345 678</c>, <c>+84912345678</c>), or null for one that is not a Vietnamese number.
     /// </summary>
     public string? PhoneKey(string? phone) =>
-        Citizens.PhoneNumber.Validate(phone) is { Value: { } number } ? protector.LookupKey("phone:" + number.E164) : null;
+        Citizens.PhoneNumber.Validate(phone) is { Value: { } number } ? PhoneKey(number) : null;
+
+    public string PhoneKey(Citizens.PhoneNumber number) => protector.LookupKey("phone:" + number.E164);
 
     /// <summary>The lookup keys of the sender's number ('' when it is not one) and of the proxy's (null without a proxy).</summary>
     public (string Citizen, string? Proxy) PhoneKeys(CitizenDetails citizen) =>

@@ -124,7 +124,7 @@ public sealed class SqlCaseRepository : ICaseRepository
 
     public async Task<CasePage> SearchAsync(CaseQuery query, CancellationToken cancellationToken)
     {
-        var filter = CaseSearchFilter.Of(query, query.Phone is { } phone ? document.PhoneKey(phone.Number.E164) : null);
+        var filter = CaseSearchFilter.Of(query, query.Phone is { } phone ? document.PhoneKey(phone.Number) : null);
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<CaseRow>(new CommandDefinition(
             filter.PageSql(SelectCase), filter.Parameters, cancellationToken: cancellationToken))).ToList();

@@ -1,4 +1,4 @@
--- Staff find a citizen's cases by phone number (GET /api/v1/cases?phone=): each case keeps a keyed digest of the sender's
+-- Staff find a citizen's cases by phone number (POST /api/v1/cases/by-phone, the number in the body): each case keeps a keyed digest of the sender's
 -- number and, sent on someone's behalf, of theirs (IPersonalDataProtector.LookupKey), never the number. '' when there is
 -- none; NULL until PhoneKeyBackfill fills in the rows written before this migration.
 ALTER TABLE cases ADD COLUMN citizen_phone_key TEXT NULL;
