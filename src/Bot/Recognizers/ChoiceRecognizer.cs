@@ -1,4 +1,5 @@
 using System.Globalization;
+using PhanHoi.Bot.Screening;
 
 namespace PhanHoi.Bot.Recognizers;
 
@@ -14,8 +15,8 @@ public static class ChoiceRecognizer
     private const int MinimumPartialLength = 3;
 
     // No, and not now: "k gửi", "hông gửi", "khỏi gửi", "gửi sau", "mai gửi" are not "gửi".
-    private static readonly string[] Negations =
-        ["dung", "khong", "ko", "k", "kg", "hong", "khoi", "chua", "khoan", "thoi", "sau", "mai", "chut nua", "lat nua", "de sau"];
+    private static readonly Phrases Negations =
+        Phrases.Folded("dung", "khong", "ko", "k", "kg", "hong", "khoi", "chua", "khoan", "thoi", "sau", "mai", "chut nua", "lat nua", "de sau");
 
     public static Choice? Recognize(string? text, IReadOnlyList<Choice> choices)
     {
@@ -51,16 +52,19 @@ public static class ChoiceRecognizer
             return prefix;
         }
 
+        // Whole words again ("thủy" does not hold "hủy", nor "thành" "ảnh"), and not across punctuation ("không, gửi đi"
+        // holds "gửi đi", not "không gửi").
         var contained = choices
             .SelectMany(c => Forms(c).Select(f => (Choice: c, Form: VietnameseText.Fold(f))))
-            .Where(x => x.Form.Length >= MinimumPartialLength && folded.Contains(x.Form, StringComparison.Ordinal))
+            .Where(x => x.Form.Length >= MinimumPartialLength && IndexOfWords(folded, x.Form) >= 0)
             .OrderByDescending(x => x.Form.Length)
             .ToList();
         if (contained.Count > 0)
         {
             var (choice, form) = contained[0];
             var longestTie = contained.Any(x => x.Form.Length == form.Length && x.Choice != choice);
-            return longestTie || (SaysNo(form) is false && SaysNoOutside(folded, form)) ? null : choice;
+            var outside = folded.Remove(IndexOfWords(folded, form), form.Length);
+            return longestTie || (!Negations.AnyIn(form) && Negations.AnyIn(outside)) ? null : choice;
         }
 
         return Single(choices, c => Forms(c).Any(f =>
@@ -73,13 +77,19 @@ public static class ChoiceRecognizer
     private static bool StartsWithWords(string form, string typed) =>
         form.StartsWith(typed, StringComparison.Ordinal) && (form.Length == typed.Length || !char.IsLetterOrDigit(form[typed.Length]));
 
-    private static bool SaysNoOutside(string folded, string form) => SaysNo(folded.Replace(form, " ", StringComparison.Ordinal));
-
-    private static bool SaysNo(string folded)
+    /// <summary>Where <paramref name="words"/> stand in <paramref name="text"/> as whole words, or -1.</summary>
+    private static int IndexOfWords(string text, string words)
     {
-        var padded = $" {folded} ";
-        return Negations.Any(n => padded.Contains($" {n} ", StringComparison.Ordinal)
-            || padded.Contains($" {n},", StringComparison.Ordinal) || padded.Contains($" {n}.", StringComparison.Ordinal));
+        for (var at = text.IndexOf(words, StringComparison.Ordinal); at >= 0; at = text.IndexOf(words, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + words.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     private static IEnumerable<string> Forms(Choice choice) => [choice.Value, choice.Title, .. choice.Synonyms];

@@ -1,4 +1,6 @@
+using PhanHoi.Bot.Definitions;
 using PhanHoi.Bot.Recognizers;
+using PhanHoi.Bot.Tests.Support;
 
 namespace PhanHoi.Bot.Tests.Recognizers;
 
@@ -90,13 +92,31 @@ public sealed class RecognizerTests
     [InlineData("ánh")] // inside two titles: ambiguous, ask again
     public void Unknown_or_ambiguous_choice_is_not_guessed(string text) => Assert.Null(ChoiceRecognizer.Recognize(text, Menu));
 
-    private static readonly Choice[] Confirm =
-    [
-        new("send", "Gửi", ["gửi đi", "đồng ý", "ok", "có"]),
-        new("sendPrivate", "Gửi, giữ kín", ["giữ kín", "gửi và giữ kín", "không công khai", "đừng công khai", "ẩn danh", "bí mật"]),
-        new("edit", "Sửa"),
-        new("cancel", "Hủy", ["không gửi", "đừng gửi", "chưa gửi", "không muốn gửi", "bỏ"]),
-    ];
+    /// <summary>The summary's answers as dialogs/prompts.yaml has them (a copy here would drift from them).</summary>
+    private static readonly IReadOnlyList<Choice> Confirm = PromptChoices("intake.confirm");
+
+    private static readonly IReadOnlyList<Choice> EditFields = PromptChoices("intake.edit");
+
+    private static IReadOnlyList<Choice> PromptChoices(string promptId) =>
+        [.. DialogDefinitionLoader.Load(DialogsFolder.Path, Definitions.DialogDefinitionLoaderTests.Factory().Requirements).Prompts[promptId].Choices];
+
+    [Theory]
+    [InlineData("không! gửi đi")] // a no before the form, whatever the punctuation
+    [InlineData("k! gửi")]
+    [InlineData("đừng! gửi")] // asked again: a no, and "gửi"
+    [InlineData("thủy")] // holds "huy" inside a word, not "hủy"
+    public void A_reply_is_not_taken_for_an_answer_it_only_seems_to_hold(string text) =>
+        Assert.Null(ChoiceRecognizer.Recognize(text, Confirm)?.Value);
+
+    [Theory]
+    [InlineData("gửi kín", "sendPrivate")]
+    [InlineData("chỉnh sửa", "edit")]
+    public void Every_synonym_of_the_dialogs_counts(string text, string expected) =>
+        Assert.Equal(expected, ChoiceRecognizer.Recognize(text, Confirm)?.Value);
+
+    [Fact]
+    public void A_name_after_the_field_does_not_hide_the_field_thanh_holds_no_anh() =>
+        Assert.Equal("name", ChoiceRecognizer.Recognize("tên thành Nguyễn Văn An", EditFields)?.Value);
 
     [Theory]
     [InlineData("gửi đi nhé", "send")]
