@@ -32,6 +32,7 @@ public sealed class IntakeSummaryAction(IEnumerable<IChoiceSource> choiceSources
 
     public async Task<DialogTurnResult> RunAsync(ScriptedStep step, CancellationToken cancellationToken)
     {
+        step.EndEditing(); // back at the summary, whatever was changed on the way
         var texts = step.Waterfall.Context.Texts;
         var none = texts.Render("summary.none");
         var categoryCode = step.GetString("category");
@@ -83,7 +84,6 @@ public sealed class IntakeEditAction : IDialogAction
                 return step.GoToAsync("evidence", cancellationToken);
             case "taxCode" when step.GetBool("hasTax"):
                 // Whether it is tax-related is asked again, so a tax code given by mistake can be taken away.
-                step.Values[TaxEditedAction.EditingKey] = true;
                 step.EditThenGoOn();
                 return step.GoToAsync("taxQuestion", cancellationToken);
             case "taxCode":
@@ -91,6 +91,7 @@ public sealed class IntakeEditAction : IDialogAction
                 break;
             case "onBehalf":
                 // The on-behalf questions are asked again in full; the summary follows them.
+                step.EditThenGoOn();
                 return step.GoToAsync("onBehalf", cancellationToken);
         }
 
@@ -105,19 +106,15 @@ public sealed class IntakeEditAction : IDialogAction
 /// </summary>
 public sealed class TaxEditedAction : IDialogAction
 {
-    public const string EditingKey = "_taxEdit";
-
     public string Name => "intake.taxEdited";
 
     public Task<DialogTurnResult> RunAsync(ScriptedStep step, CancellationToken cancellationToken)
     {
-        if (step.Values[EditingKey] is null)
+        if (!step.IsEditing)
         {
             return step.Waterfall.NextAsync(null, cancellationToken);
         }
 
-        step.Values.Remove(EditingKey);
-        step.EndEditing();
         if (!step.GetBool("hasTax"))
         {
             step.Values.Remove("taxCode");

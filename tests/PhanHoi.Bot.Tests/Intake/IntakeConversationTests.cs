@@ -297,6 +297,17 @@ public sealed class IntakeConversationTests : IDisposable
         await SayAsync("bỏ qua");
         Assert.Contains("- Ảnh/tệp: 1", _sender.Texts[^2], StringComparison.Ordinal);
 
+        // On someone's behalf: answers it cannot take until the retries run out keep the earlier "no".
+        await SayAsync("sửa");
+        await SayAsync("gửi thay");
+        for (var tries = 0; Last != Texts.Render("intake.confirm.ask") && tries < 6; tries++)
+        {
+            await SayAsync("🙂");
+        }
+
+        Assert.Equal([Texts.Render("prompt.editKept"), Texts.Render("intake.confirm.ask")], new[] { _sender.Texts[^3], Last });
+        Assert.Contains("- Gửi thay: không", _sender.Texts[^2], StringComparison.Ordinal);
+
         // Sending on someone's behalf, decided from the summary: its questions in full, then the summary again.
         await SayAsync("sửa");
         await SayAsync("gửi thay");

@@ -71,10 +71,13 @@ public sealed class ScriptedStep(WaterfallStepContext waterfall, ConversationDef
 
     /// <summary>
     /// The next prompts change earlier answers, going on step by step (their conditions hold as usual) until an action
-    /// calls <see cref="EndEditing"/>: as with <see cref="EditThenReturn"/>, going back or running out of retries keeps
-    /// each earlier answer.
+    /// calls <see cref="EndEditing"/> (the summary they lead back to): as with <see cref="EditThenReturn"/>, going back
+    /// or running out of retries keeps each earlier answer.
     /// </summary>
     public void EditThenGoOn() => Values[ScriptedConversation.EditKey] = true;
+
+    /// <summary>Whether the prompts now asked change earlier answers (<see cref="EditThenGoOn"/>, <see cref="EditThenReturn"/>).</summary>
+    public bool IsEditing => Values[ScriptedConversation.EditKey] is not null;
 
     public void EndEditing() => Values.Remove(ScriptedConversation.EditKey);
 }
