@@ -24,7 +24,7 @@ public sealed record CitizenResponse(string Name, string Phone, string? TaxCode,
 
 /// <summary>
 /// A case as staff in scope see it; the citizen's personal data only for staff whose agency holds the case (every such
-/// read is recorded), <c>citizen</c> is null for the others.
+/// read is recorded), <c>citizen</c> is null for the others. Every time is in Vietnam's offset (+07:00), as the deadlines are.
 /// </summary>
 public sealed record CaseResponse(
     string Code,
@@ -63,7 +63,7 @@ public sealed record CaseResponse(
         c.ReceivingAgency,
         c.HandlingAgency,
         c.AwaitingAssignment,
-        [.. c.Coordination.Select(r => new CoordinationResponse(r.AgencyCode, r.Request, LocalClock.ToLocal(r.RequestedAt), LocalClock.EndOfDay(r.ReplyBy), r.Opinion, Local(r.RepliedAt)))],
+        [.. c.Coordination.Select(r => new CoordinationResponse(r.AgencyCode, r.Request, LocalClock.ToLocal(r.RequestedAt), LocalClock.EndOfDay(r.ReplyBy), r.Opinion, LocalClock.ToLocal(r.RepliedAt)))],
         c.Content,
         c.Confidential,
         c.Attachments,
@@ -76,9 +76,9 @@ public sealed record CaseResponse(
         c.Answer,
         c.RejectReason,
         c.CloseKind,
-        Local(c.ResolvedAt),
-        Local(c.PublishedAt),
-        c.Rebuttal is { } r ? new RebuttalResponse(r.Text, LocalClock.ToLocal(r.At), r.Answer, Local(r.AnsweredAt)) : null,
+        LocalClock.ToLocal(c.ResolvedAt),
+        LocalClock.ToLocal(c.PublishedAt),
+        c.Rebuttal is { } r ? new RebuttalResponse(r.Text, LocalClock.ToLocal(r.At), r.Answer, LocalClock.ToLocal(r.AnsweredAt)) : null,
         c.Rating,
         c.Version,
         allowed,
@@ -90,9 +90,6 @@ public sealed record CaseResponse(
                 c.Citizen.Proxy is { } p ? new ProxyResponse(p.Name, p.Address, p.Phone, p.Reason, p.Consent) : null,
                 c.CitizenAddress?.Channel)
             : null);
-
-    /// <summary>Every time a staff member reads is in Vietnam's offset (+07:00), as the deadlines are.</summary>
-    private static DateTimeOffset? Local(DateTimeOffset? at) => at is { } instant ? LocalClock.ToLocal(instant) : null;
 }
 
 /// <summary>A line of the staff case list: no personal data, so listing records no read.</summary>

@@ -85,7 +85,7 @@ public static class CitizenAdminEndpoints
     {
         await accounts.SaveAsync(account, ct);
         return TypedResults.Ok(new CitizenAccountResponse(
-            account.Address.Channel, account.Address.UserId, account.Status, account.LockedUntil is { } at ? LocalClock.ToLocal(at) : null, account.Reason));
+            account.Address.Channel, account.Address.UserId, account.Status, LocalClock.ToLocal(account.LockedUntil), account.Reason));
     }
 
     private static void CheckChannel(string channel, Dictionary<string, string[]> errors)

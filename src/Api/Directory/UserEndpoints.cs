@@ -11,7 +11,7 @@ public sealed record UserRequest(string? Username, string? Password, string? Dis
 public sealed record UserResponse(Guid Id, string Username, string DisplayName, IReadOnlyList<string> Roles, string AgencyCode, DateTimeOffset? DisabledAt = null)
 {
     public static UserResponse From(StaffUser user) =>
-        new(user.Id, user.Username, user.DisplayName, [.. user.Roles.Select(StaffClaims.RoleName).Order()], user.AgencyCode, user.DisabledAt is { } at ? Workflow.Calendar.LocalClock.ToLocal(at) : null);
+        new(user.Id, user.Username, user.DisplayName, [.. user.Roles.Select(StaffClaims.RoleName).Order()], user.AgencyCode, Workflow.Calendar.LocalClock.ToLocal(user.DisabledAt));
 }
 
 public static class UserEndpoints

@@ -9,6 +9,8 @@ public static class LocalClock
 
     public static DateTimeOffset ToLocal(DateTimeOffset instant) => instant.ToOffset(Offset);
 
+    public static DateTimeOffset? ToLocal(DateTimeOffset? instant) => instant?.ToOffset(Offset);
+
     /// <summary>The last instant of a local day: when a deadline on that day expires.</summary>
     public static DateTimeOffset EndOfDay(DateOnly date) =>
         new(date.ToDateTime(new TimeOnly(23, 59, 59)), Offset);

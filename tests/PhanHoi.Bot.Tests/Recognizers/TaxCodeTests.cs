@@ -1,10 +1,12 @@
+using Microsoft.Extensions.Time.Testing;
 using PhanHoi.Bot.Dialogs.Prompts;
 
 namespace PhanHoi.Bot.Tests.Recognizers;
 
 public sealed class TaxCodeTests
 {
-    private readonly TaxCodeFormatValidator _validator = new(TimeProvider.System);
+    // A personal ID's birth year is checked against today: a fixed day keeps these answers the same every year.
+    private readonly TaxCodeFormatValidator _validator = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 1, 0, 0, TimeSpan.Zero)));
 
     [Theory]
     [InlineData("0100109106")] // check digit 6 is right

@@ -99,15 +99,16 @@ internal sealed class LocationRecognizer : IPromptRecognizer
             : PromptRecognition.Failed(PromptReasons.NoLocation);
 }
 
+/// <summary>Files, else a location: what <see cref="AttachmentRecognizer"/> or <see cref="LocationRecognizer"/> takes.</summary>
 internal sealed class EvidenceRecognizer : IPromptRecognizer
 {
-    public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices)
-    {
-        var files = SharedFile.AllOf(activity);
-        return files.Count > 0 ? PromptRecognition.Of(files)
-            : activity.GetLocation() is { } at ? PromptRecognition.Of(new SharedLocation(at.Latitude, at.Longitude, at.Name))
+    private static readonly AttachmentRecognizer Files = new();
+    private static readonly LocationRecognizer Location = new();
+
+    public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices) =>
+        Files.Recognize(activity, choices) is { Succeeded: true } files ? files
+            : Location.Recognize(activity, choices) is { Succeeded: true } location ? location
             : PromptRecognition.Failed(PromptReasons.NoEvidence);
-    }
 }
 
 /// <summary>
