@@ -18,7 +18,7 @@ public abstract class CaseListTests(Store store) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_hotline_finds_a_callers_cases_by_phone_among_those_its_agency_holds_and_the_number_stays_out_of_urls()
+    public async Task The_hotline_finds_a_callers_cases_by_phone_among_those_its_agency_holds_and_each_find_is_recorded()
     {
         var reception = await host.LoginAsync("tiepnhan");
         var sxd = await host.LoginAsync("xuly.sxd");
