@@ -11,9 +11,9 @@ namespace PhanHoi.Bot.Intake;
 /// </summary>
 public sealed class NamedEditAction : IDialogAction
 {
+    private const string SummaryPrompt = "intake.confirm";
     private const string EditPrompt = "intake.edit";
-
-    private static readonly string[] Verbs = ["sua lai", "chinh sua", "sua", "doi"];
+    private const string EditChoice = "edit";
 
     public string Name => "intake.editNamed";
 
@@ -21,15 +21,23 @@ public sealed class NamedEditAction : IDialogAction
     {
         var context = step.Waterfall.Context;
         var folded = VietnameseText.Fold(context.Turn.Activity.Text);
-        var verb = Verbs.FirstOrDefault(v => folded.StartsWith(v + " ", StringComparison.Ordinal));
+        var verb = EditVerbs(context.Dialogs).FirstOrDefault(v => folded.Length > v.Length && WholeWords.StartWith(folded, v));
         if (verb is not null
             && context.Dialogs.Contains(EditPrompt)
             && context.Dialogs.Get(EditPrompt) is PromptDialog edit
-            && ChoiceRecognizer.Recognize(folded[(verb.Length + 1)..], edit.Definition.Choices) is { } field)
+            && ChoiceRecognizer.Recognize(folded[verb.Length..], edit.Definition.Choices) is { } field)
         {
             step.Values["editField"] = field.Value;
         }
 
         return step.Waterfall.NextAsync(null, cancellationToken);
     }
+
+    /// <summary>The summary's own words for "Sửa" (<c>dialogs/prompts.yaml</c>), folded, longest first.</summary>
+    private static IEnumerable<string> EditVerbs(DialogSet dialogs) =>
+        dialogs.Contains(SummaryPrompt)
+        && dialogs.Get(SummaryPrompt) is PromptDialog summary
+        && summary.Definition.Choices.FirstOrDefault(c => c.Value == EditChoice) is { } choice
+            ? choice.Synonyms.Prepend(choice.Title).Select(VietnameseText.Fold).OrderByDescending(v => v.Length)
+            : [];
 }

@@ -46,7 +46,7 @@ public static class ChoiceRecognizer
         }
 
         // Whole words only: "khong co" is not the start of "khong cong khai".
-        var prefix = Single(choices, c => Forms(c).Any(f => StartsWithWords(VietnameseText.Fold(f), folded)));
+        var prefix = Single(choices, c => Forms(c).Any(f => WholeWords.StartWith(VietnameseText.Fold(f), folded)));
         if (prefix is not null)
         {
             return prefix;
@@ -56,14 +56,14 @@ public static class ChoiceRecognizer
         // holds "gửi đi", not "không gửi").
         var contained = choices
             .SelectMany(c => Forms(c).Select(f => (Choice: c, Form: VietnameseText.Fold(f))))
-            .Where(x => x.Form.Length >= MinimumPartialLength && IndexOfWords(folded, x.Form) >= 0)
+            .Where(x => x.Form.Length >= MinimumPartialLength && WholeWords.IndexIn(folded, x.Form) >= 0)
             .OrderByDescending(x => x.Form.Length)
             .ToList();
         if (contained.Count > 0)
         {
             var (choice, form) = contained[0];
             var longestTie = contained.Any(x => x.Form.Length == form.Length && x.Choice != choice);
-            var outside = folded.Remove(IndexOfWords(folded, form), form.Length);
+            var outside = folded.Remove(WholeWords.IndexIn(folded, form), form.Length);
             return longestTie || (!Negations.AnyIn(form) && Negations.AnyIn(outside)) ? null : choice;
         }
 
@@ -72,24 +72,6 @@ public static class ChoiceRecognizer
             var form = VietnameseText.Fold(f);
             return form.Length >= MinimumPartialLength && $" {form} ".Contains($" {folded} ", StringComparison.Ordinal);
         }));
-    }
-
-    private static bool StartsWithWords(string form, string typed) =>
-        form.StartsWith(typed, StringComparison.Ordinal) && (form.Length == typed.Length || !char.IsLetterOrDigit(form[typed.Length]));
-
-    /// <summary>Where <paramref name="words"/> stand in <paramref name="text"/> as whole words, or -1.</summary>
-    private static int IndexOfWords(string text, string words)
-    {
-        for (var at = text.IndexOf(words, StringComparison.Ordinal); at >= 0; at = text.IndexOf(words, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + words.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                return at;
-            }
-        }
-
-        return -1;
     }
 
     private static IEnumerable<string> Forms(Choice choice) => [choice.Value, choice.Title, .. choice.Synonyms];

@@ -3,7 +3,8 @@ namespace PhanHoi.Bot.Recognizers;
 /// <summary>Yes/no as Vietnamese citizens type it, with or without diacritics (<c>có</c>, <c>co</c>, <c>ừ</c>, <c>ko</c>…).</summary>
 public static class YesNoRecognizer
 {
-    // Folded forms. "No" is tried first so "không đồng ý" is not read as "đồng ý".
+    // Folded forms, matched as whole words at the start ("có ạ", "ok luôn", "có, giữ kín giúp tôi"; not "cơm"). "No" is
+    // tried first so "không đồng ý" is not read as "đồng ý".
     private static readonly string[] No = ["khong dong y", "khong", "ko", "k", "no", "thoi", "chua", "hong", "khum", "nope"];
     private static readonly string[] Yes = ["co", "u", "uh", "um", "ok", "oke", "okay", "dong y", "vang", "duoc", "yes", "y", "da", "chac chan", "dung"];
 
@@ -15,25 +16,11 @@ public static class YesNoRecognizer
             return null;
         }
 
-        if (MatchesAny(folded, No))
+        if (No.Any(word => WholeWords.StartWith(folded, word)))
         {
             return false;
         }
 
-        return MatchesAny(folded, Yes) ? true : null;
-    }
-
-    // Whole words at the start: "có ạ", "vâng ạ", "ok luôn", "có, giữ kín giúp tôi" count; "cơm" does not.
-    private static bool MatchesAny(string folded, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (folded.StartsWith(word, StringComparison.Ordinal) && (folded.Length == word.Length || !char.IsLetterOrDigit(folded[word.Length])))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Yes.Any(word => WholeWords.StartWith(folded, word)) ? true : null;
     }
 }

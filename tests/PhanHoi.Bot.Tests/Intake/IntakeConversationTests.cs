@@ -292,6 +292,15 @@ public sealed class IntakeConversationTests : IDisposable
         Assert.Equal(Texts.Render("intake.phone.ask"), Last);
         await SayAsync("quay lại");
         Assert.Equal(Texts.Render("intake.confirm.ask"), Last);
+
+        // The summary's own words for "Sửa" (dialogs/prompts.yaml) name a field too, punctuated or not.
+        await SayAsync("Đổi tên");
+        Assert.Equal(Texts.Render("intake.name.ask"), Last);
+        await SayAsync("quay lại");
+        await SayAsync("sửa lại, số điện thoại");
+        Assert.Equal(Texts.Render("intake.phone.ask"), Last);
+        await SayAsync("quay lại");
+        Assert.Equal(Texts.Render("intake.confirm.ask"), Last);
         await SayAsync("sửa");
         await SayAsync("ảnh");
         await SayAsync("bỏ qua");
