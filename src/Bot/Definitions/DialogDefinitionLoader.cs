@@ -277,6 +277,8 @@ public static class DialogDefinitionLoader
                 CheckMessage(prompt.GiveUpKey, prompt.Location, $"prompt '{prompt.Id}' giveUp");
             }
 
+            CheckSkip(prompt);
+
             foreach (var validator in prompt.Validators.Where(v => !requirements.Validators.Contains(v)))
             {
                 _problems.Add($"{prompt.Location}: prompt '{prompt.Id}' uses unknown validator '{validator}' (known: {string.Join(", ", requirements.Validators.Order())})");
@@ -325,6 +327,26 @@ public static class DialogDefinitionLoader
                         _problems.Add($"{where} tests '{name}', which no step saves");
                     }
                 }
+            }
+        }
+
+        /// <summary>An optional prompt's skip button sends its label, so the label must read as a skip.</summary>
+        private void CheckSkip(PromptDefinition prompt)
+        {
+            if (!prompt.Optional)
+            {
+                if (prompt.SkipKey != MessageKeys.Skip)
+                {
+                    _problems.Add($"{prompt.Location}: prompt '{prompt.Id}' has skip: but is not optional: (it would show no skip button)");
+                }
+
+                return;
+            }
+
+            CheckMessage(prompt.SkipKey, prompt.Location, $"prompt '{prompt.Id}' skip");
+            if (_messages.TryGetValue(prompt.SkipKey, out var label) && !SkipRecognizer.IsSkip(label.Text))
+            {
+                _problems.Add($"{prompt.Location}: prompt '{prompt.Id}' skip button '{label.Text}' ({prompt.SkipKey}) is not a word the bot reads as skipping (see SkipRecognizer)");
             }
         }
 

@@ -162,6 +162,35 @@ public sealed class DialogDefinitionLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Skip_button_must_exist_read_as_a_skip_and_belong_to_an_optional_prompt()
+    {
+        var message = ProblemsWith("broken.yaml", """
+            messages:
+              other.ask: "Ảnh?"
+              other.later: "Để sau nhé"
+            prompts:
+              - id: other.missing
+                type: text
+                text: other.ask
+                optional: true
+                skip: other.nowhere
+              - id: other.unread
+                type: text
+                text: other.ask
+                optional: true
+                skip: other.later
+              - id: other.required
+                type: text
+                text: other.ask
+                skip: other.later
+            """);
+
+        Assert.Contains("dialogs/broken.yaml:5: prompt 'other.missing' skip refers to missing message 'other.nowhere'", message, StringComparison.Ordinal);
+        Assert.Contains("dialogs/broken.yaml:10: prompt 'other.unread' skip button 'Để sau nhé' (other.later) is not a word the bot reads as skipping", message, StringComparison.Ordinal);
+        Assert.Contains("dialogs/broken.yaml:15: prompt 'other.required' has skip: but is not optional:", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Condition_on_a_value_no_step_saves_is_refused()
     {
         var message = ProblemsWith("broken.yaml", """
