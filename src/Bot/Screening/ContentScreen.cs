@@ -38,8 +38,11 @@ public static partial class ContentScreen
         "đồ ngu", "ngu như chó", "ngu như bò", "mất dạy", "khốn nạn", "chó chết", "óc chó", "súc vật", "đồ chó", "thằng chó",
         "lũ chó", "đồ ăn hại", "lũ ăn hại", "đéo", "địt", "lồn", "cặc", "đụ má", "đù má", "vãi lồn", "mẹ mày", "bố mày", "cút đi");
 
+    // Typed without diacritics, only what cannot be an ordinary word: "bo may" is "bộ máy" far more often than "bố mày",
+    // "do an hai" starts "đồ ăn hải sản", "mat day" is also "mặt đáy", "lon" "lớn", "deo" "đeo".
     private static readonly Phrases InsultsFolded = Phrases.Folded(
-        "dm", "dmm", "dcm", "dcmm", "vcl", "vkl", "vl", "clgt", "dit me", "dit", "djt", "du ma", "dkm", "cmm", "oc cho", "suc vat", "khon nan", "cho chet");
+        "dm", "dmm", "dcm", "dcmm", "vcl", "vkl", "vl", "clgt", "dit me", "dit", "djt", "du ma", "dkm", "cmm", "oc cho", "suc vat", "khon nan", "cho chet",
+        "do ngu", "ngu nhu cho", "ngu nhu bo", "lu an hai", "vai lon", "dit con me");
 
     private static readonly Phrases AdvertisingMarkers = Phrases.Folded(
         "khuyen mai", "khuyen mai lon", "giam gia", "uu dai", "mua ngay", "dat hang", "dat mua", "lien he mua", "inbox", "ib ngay",

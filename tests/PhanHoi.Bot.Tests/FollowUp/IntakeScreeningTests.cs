@@ -43,7 +43,19 @@ public sealed class IntakeScreeningTests : IDisposable
     [InlineData("Đề nghị lắp đèn chiếu sáng ở ngõ 12, buổi tối rất tối, học sinh đi học thêm về rất lớn tuổi cũng sợ.")]
     [InlineData("Cây xà cừ to cao trước nhà số 10 đường Trần Phú bị nghiêng sắp đổ, rất nguy hiểm cho người đi đường.")]
     [InlineData("Cay xa cu to cao truoc nha so 10 duong Tran Phu bi nghieng sap do, de nghi cat tia som.")]
+    [InlineData("Bo may hanh chinh phuong lam viec cham, ho so nop tu thang truoc van chua co ket qua.")]
+    [InlineData("Mat day kenh tieu nuoc thon 3 bi boi lang, mua xuong la ngap ca xom.")]
+    [InlineData("Quan do an hai san o cho trung tam de rac thai ra via he, boc mui ca khu pho.")]
+    [InlineData("Doi ngu can bo mot cua phuong nhiet tinh, nhung may lay so thu tu hay hong.")]
+    [InlineData("Con cho nha so 7 tha rong can nguoi, duong nay khong con cho tre em di hoc an toan.")]
     public void Ordinary_reports_pass_the_screen(string text) => Assert.Null(ContentScreen.Check(text));
+
+    [Theory]
+    [InlineData("Bon can bo phuong lam viec nhu do ngu, duong hong ca nam khong ai sua.")]
+    [InlineData("Can bo dia chinh ngu nhu bo, ho so nop ba lan van sai ten.")]
+    [InlineData("Lu an hai o phuong khong ai chiu di kiem tra duong ong nuoc vo.")]
+    public void Insults_typed_without_diacritics_are_refused_Art7_4(string text) =>
+        Assert.Equal(ScreeningReasons.Insulting, ContentScreen.Check(text));
 
     [Theory]
     [InlineData("Đường Lê Lợi đoạn trước số 120 có ổ gà lớn, xe máy dễ ngã, đề nghị sửa sớm.")]
