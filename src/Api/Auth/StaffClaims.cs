@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Security.Claims;
+using System.Text.Json;
 using PhanHoi.Bot.Workflow.Cases;
 using PhanHoi.Bot.Workflow.Directory;
 
@@ -29,6 +30,5 @@ public static class StaffClaims
 
     public static string RoleName(StaffRole role) => role.ToString().ToLowerInvariant();
 
-    public static StaffRole? ParseRole(string name) =>
-        Enum.TryParse<StaffRole>(name, ignoreCase: true, out var role) && Enum.IsDefined(role) ? role : null;
+    public static StaffRole? ParseRole(string name) => WireNames.Parse<StaffRole>(name, JsonNamingPolicy.CamelCase);
 }

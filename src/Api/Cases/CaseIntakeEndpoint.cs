@@ -30,7 +30,7 @@ public static class CaseIntakeEndpoint
         }
 
         var attachments = request.Attachments ?? [];
-        if (attachments.Any(a => !StaffIntakeChecks.IsWebLink(a.Url)))
+        if (attachments.Any(a => a is null || !StaffIntakeChecks.IsWebLink(a.Url)))
         {
             errors["attachments"] = ["Every attachment needs an absolute http or https url."];
         }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PhanHoi.Bot.Api.Auth;
 using PhanHoi.Bot.Api.Hosting;
@@ -33,10 +32,10 @@ public static class CaseListEndpoint
         CaseState? parsedState = null;
         if (!string.IsNullOrWhiteSpace(state))
         {
-            parsedState = ParseState(state);
+            parsedState = WireNames.StateFrom(state);
             if (parsedState is null)
             {
-                errors["state"] = ["Unknown state."];
+                errors["state"] = [$"state must be one of {WireNames.AllStates} (one at a time)."];
             }
         }
 
@@ -63,7 +62,7 @@ public static class CaseListEndpoint
                 Directory.ReferenceCodes.AgencyOrNull(agency),
                 Directory.ReferenceCodes.CategoryOrNull(category),
                 onlyOverdue,
-                Blank(q),
+                QueryInput.Text(q),
                 since,
                 until,
                 PublishedOnly: false,
@@ -110,27 +109,4 @@ public static class CaseListEndpoint
     private static Ok<PageResponse<CaseSummary>> Page(CasePage result, DateOnly today) =>
         TypedResults.Ok(new PageResponse<CaseSummary>(
             [.. result.Items.Select(c => CaseSummary.From(c, today))], result.Total, result.Page, result.PageSize, result.TotalIsExact));
-
-    private static CaseState? ParseState(string wire)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<CaseState>($"\"{wire.Trim().ToLowerInvariant()}\"", JsonOptions);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static readonly JsonSerializerOptions JsonOptions = CreateOptions();
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions();
-        Hosting.ApiConventions.Configure(options);
-        return options;
-    }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -24,7 +24,8 @@ public sealed record CitizenResponse(string Name, string Phone, string? TaxCode,
 
 /// <summary>
 /// A case as staff in scope see it; the citizen's personal data only for staff whose agency holds the case (every such
-/// read is recorded), <c>citizen</c> is null for the others. Every time is in Vietnam's offset (+07:00), as the deadlines are.
+/// read is recorded): <c>citizen</c> is null for the others, and numbers and addresses in the content and the rebuttal are
+/// masked for them. Every time is in Vietnam's offset (+07:00), as the deadlines are.
 /// </summary>
 public sealed record CaseResponse(
     string Code,
@@ -64,7 +65,7 @@ public sealed record CaseResponse(
         c.HandlingAgency,
         c.AwaitingAssignment,
         [.. c.Coordination.Select(r => new CoordinationResponse(r.AgencyCode, r.Request, LocalClock.ToLocal(r.RequestedAt), LocalClock.EndOfDay(r.ReplyBy), r.Opinion, LocalClock.ToLocal(r.RepliedAt)))],
-        c.Content,
+        withPersonalData ? c.Content : PublishedContent.Masked(c.Content), // supplements often hold contact details
         c.Confidential,
         c.Attachments,
         c.Location,
@@ -78,7 +79,7 @@ public sealed record CaseResponse(
         c.CloseKind,
         LocalClock.ToLocal(c.ResolvedAt),
         LocalClock.ToLocal(c.PublishedAt),
-        c.Rebuttal is { } r ? new RebuttalResponse(r.Text, LocalClock.ToLocal(r.At), r.Answer, LocalClock.ToLocal(r.AnsweredAt)) : null,
+        c.Rebuttal is { } r ? new RebuttalResponse(withPersonalData ? r.Text : PublishedContent.Masked(r.Text), LocalClock.ToLocal(r.At), r.Answer, LocalClock.ToLocal(r.AnsweredAt)) : null,
         c.Rating,
         c.Version,
         allowed,
@@ -92,7 +93,7 @@ public sealed record CaseResponse(
             : null);
 }
 
-/// <summary>A line of the staff case list: no personal data, so listing records no read.</summary>
+/// <summary>A line of the staff case list: no personal data (the content masked), so listing records no read.</summary>
 public sealed record CaseSummary(
     string Code,
     CaseState State,
@@ -109,7 +110,7 @@ public sealed record CaseSummary(
 {
     public static CaseSummary From(Case c, DateOnly today) => new(
         c.Code, c.State, c.Channel, c.Category, c.ReceivingAgency, c.HandlingAgency, c.AwaitingAssignment,
-        c.Content, LocalClock.ToLocal(c.SubmittedAt), DeadlinesResponse.From(c.Deadlines), c.IsOverdue(today), c.Version);
+        PublishedContent.Masked(c.Content), LocalClock.ToLocal(c.SubmittedAt), DeadlinesResponse.From(c.Deadlines), c.IsOverdue(today), c.Version);
 }
 
 /// <summary>

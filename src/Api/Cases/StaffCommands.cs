@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PhanHoi.Bot.Workflow.Cases;
 
 namespace PhanHoi.Bot.Api.Cases;
@@ -31,7 +32,7 @@ public static class StaffCommands
         switch (action)
         {
             case CaseAction.Close:
-                if (!Enum.TryParse<CloseKind>(b.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+                if (WireNames.Parse<CloseKind>(b.Kind, JsonNamingPolicy.CamelCase) is not { } kind)
                 {
                     return (null, new() { ["kind"] = ["kind must be one of thanks, obsolete, withdrawn."] });
                 }

@@ -39,7 +39,7 @@ public sealed class WorkflowCitizenCaseDesk(CaseDesk desk, ICaseRepository cases
         var found = await desk.FindPublishedAsync(code, cancellationToken);
         return found is null
             ? null
-            : new PublicCaseView(found.Code, found.State, found.Category, found.Confidential ? null : PublishedContent.Of(found.Content), found.Answer, found.PublishedAt, found.Rebuttal?.Answer);
+            : new PublicCaseView(found.Code, found.State, found.Category, found.Confidential ? null : PublishedContent.Of(found.Content), PublishedContent.MaskedOrNull(found.Answer), found.PublishedAt, PublishedContent.MaskedOrNull(found.Rebuttal?.Answer));
     }
 
     public async Task<IReadOnlyList<CitizenCaseView>> ListMineAsync(CitizenAddress citizen, int limit, CancellationToken cancellationToken)

@@ -60,7 +60,8 @@ public static class DirectoryEndpoints
         CategoryRequest request, IDirectoryRepository directory, CancellationToken ct)
     {
         var validator = new ReferenceValidator().Code(request.Code).Name(request.Name);
-        if (request.DefaultAgencyCode is { } agencyCode && await directory.FindAgencyAsync(agencyCode, ct) is null)
+        var agencyCode = ReferenceCodes.AgencyOrNull(request.DefaultAgencyCode);
+        if (agencyCode is not null && await directory.FindAgencyAsync(agencyCode, ct) is null)
         {
             validator.Add("defaultAgencyCode", $"Unknown agency '{agencyCode}'.");
         }
@@ -73,7 +74,7 @@ public static class DirectoryEndpoints
         var category = new Category(
             ReferenceCodes.Category(request.Code!),
             request.Name!.Trim(),
-            request.DefaultAgencyCode,
+            agencyCode,
             [.. (request.Keywords ?? []).Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim().Normalize())]);
         return await directory.AddCategoryAsync(category, ct)
             ? TypedResults.Created($"/api/v1/categories/{category.Code}", ToItem(category))

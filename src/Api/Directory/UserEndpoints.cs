@@ -37,7 +37,8 @@ public static class UserEndpoints
             validator.Add("roles", "Roles must be one or more of reception, handler, supervisor, admin.");
         }
 
-        if (string.IsNullOrWhiteSpace(request.AgencyCode) || await directory.FindAgencyAsync(request.AgencyCode, ct) is null)
+        var agencyCode = ReferenceCodes.AgencyOrNull(request.AgencyCode);
+        if (agencyCode is null || await directory.FindAgencyAsync(agencyCode, ct) is null)
         {
             validator.Add("agencyCode", "An existing agency code is required.");
         }
@@ -53,7 +54,7 @@ public static class UserEndpoints
             string.IsNullOrWhiteSpace(request.DisplayName) ? request.Username.Trim() : request.DisplayName.Trim(),
             passwords.Hash(request.Password!),
             roles.OfType<StaffRole>().ToImmutableHashSet(),
-            request.AgencyCode!.Trim().ToUpperInvariant(),
+            agencyCode!,
             clock.GetUtcNow());
         if (!await users.AddAsync(user, ct))
         {

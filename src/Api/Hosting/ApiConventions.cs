@@ -32,6 +32,7 @@ public static class ApiConventions
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.Converters.Add(new CleanStringConverter());
         options.Converters.Add(new JsonStringEnumConverter<CaseState>(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         options.Converters.Add(new JsonStringEnumConverter<CaseAction>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.Converters.Add(new JsonStringEnumConverter<OutboxStatus>(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));

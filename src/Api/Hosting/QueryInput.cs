@@ -1,4 +1,5 @@
 using System.Globalization;
+using PhanHoi.Bot.Workflow.Cases;
 
 namespace PhanHoi.Bot.Api.Hosting;
 
@@ -66,7 +67,7 @@ public static class QueryInput
             return null;
         }
 
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        if (LocalTimeInput.TryParseDate(text, out var value))
         {
             return value;
         }
@@ -74,6 +75,9 @@ public static class QueryInput
         errors[name] = [$"{name} must be a date, yyyy-MM-dd."];
         return null;
     }
+
+    /// <summary>Free text to look for, cleaned as a body's text is (<see cref="PlainText"/>); null when there is none.</summary>
+    public static string? Text(string? text) => PlainText.IsBlank(text) ? null : PlainText.Clean(text)!.Trim();
 
     public static bool? YesNo(string name, string? text, IDictionary<string, string[]> errors)
     {

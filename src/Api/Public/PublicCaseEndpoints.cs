@@ -34,8 +34,8 @@ public sealed record PublicCaseResponse(
         c.Confidential ? [] : [.. c.FiledAttachments],
         c.SubmittedAt.ToOffset(TimeSpan.FromHours(7)),
         c.PublishedAt?.ToOffset(TimeSpan.FromHours(7)),
-        c.Answer,
-        c.Rebuttal?.Answer,
+        PublishedContent.MaskedOrNull(c.Answer), // an answer may quote the citizen's number back to them
+        PublishedContent.MaskedOrNull(c.Rebuttal?.Answer),
         c.Rating);
 
     /// <summary>Published at least once and not taken back: published, rebutted or completed after publication.</summary>
@@ -65,7 +65,7 @@ public static class PublicCaseEndpoints
         }
 
         var result = await desk.SearchAsync(
-            new CaseQuery(desk.Today, Category: Directory.ReferenceCodes.CategoryOrNull(category), Text: Blank(q), PublishedOnly: true, Page: pageNumber, PageSize: size),
+            new CaseQuery(desk.Today, Category: Directory.ReferenceCodes.CategoryOrNull(category), Text: QueryInput.Text(q), PublishedOnly: true, Page: pageNumber, PageSize: size),
             ct);
         return TypedResults.Ok(new PageResponse<PublicCaseResponse>(
             [.. result.Items.Where(PublicCaseResponse.IsPublic).Select(PublicCaseResponse.From)], result.Total, result.Page, result.PageSize, result.TotalIsExact));
@@ -78,6 +78,4 @@ public static class PublicCaseEndpoints
             ? TypedResults.Ok(PublicCaseResponse.From(found))
             : Problems.Problems.NotFound($"No published case '{code}'.");
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

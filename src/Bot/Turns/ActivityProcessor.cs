@@ -10,6 +10,7 @@ public sealed class ActivityProcessor(MiddlewareSet middleware, IBot bot)
 {
     public async Task<ITurnContext> ProcessAsync(Activity activity, IActivitySender sender, CancellationToken cancellationToken)
     {
+        activity.Text = Workflow.Cases.PlainText.Clean(activity.Text); // whatever the channel: NFC, no control characters
         var turn = new TurnContext(activity, sender);
         await middleware.RunAsync(turn, bot.OnTurnAsync, cancellationToken);
         return turn;

@@ -26,7 +26,7 @@ public static class CommandValidation
             case AssignCommand c: Text(errors, "agencyCode", c.AgencyCode); break;
             case CoordinateCommand c:
                 Text(errors, "request", c.Request);
-                if (c.AgencyCodes.IsDefaultOrEmpty || c.AgencyCodes.Any(string.IsNullOrWhiteSpace))
+                if (c.AgencyCodes.IsDefaultOrEmpty || c.AgencyCodes.Any(PlainText.IsBlank))
                 {
                     errors["agencyCodes"] = ["Name at least one agency, none blank."];
                 }
@@ -38,7 +38,7 @@ public static class CommandValidation
             case CancelAnswerCommand c: Text(errors, "reason", c.Reason); break;
             case RebuttalAnswerCommand c: Text(errors, "answer", c.Answer); break;
             case SupplementCommand c:
-                if (string.IsNullOrWhiteSpace(c.Text) && c.Attachments.IsDefaultOrEmpty)
+                if (PlainText.IsBlank(c.Text) && c.Attachments.IsDefaultOrEmpty)
                 {
                     errors["text"] = ["A supplement needs text or an attachment."];
                 }
@@ -77,7 +77,7 @@ public static class CommandValidation
 
     private static void Text(ImmutableDictionary<string, string[]>.Builder errors, string field, string? value)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (PlainText.IsBlank(value))
         {
             errors[field] = [$"{field} is required."];
         }

@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace PhanHoi.Bot.Workflow.Cases;
 
 /// <summary>
-/// What of a case's content the public may read and search (SPEC §2, §5): the PAKN as first sent, without the
-/// supplements reception asked for (they are often contact details), and with phone, ID and tax numbers the citizen
-/// typed into it masked.
+/// What of a case's texts may be read without its personal data (SPEC §2, §5): by the public, and by staff whose
+/// agency does not hold the case. Phone, ID and tax numbers and e-mail addresses typed into a text are masked; the
+/// public also reads the PAKN as first sent, without the supplements reception asked for (often contact details).
 /// </summary>
 public static partial class PublishedContent
 {
@@ -14,14 +14,29 @@ public static partial class PublishedContent
 
     public const string Mask = "***";
 
+    /// <summary>The content as the public reads and searches it: the PAKN as first sent, masked.</summary>
     public static string Of(string content)
     {
         var supplements = content.IndexOf(SupplementMarker, StringComparison.Ordinal);
-        var original = supplements < 0 ? content : content[..supplements];
-        return NumberRuns().Replace(original, Mask);
+        return Masked(supplements < 0 ? content : content[..supplements]);
     }
 
-    // Nine digits or more, maybe grouped by spaces, dots or dashes: phone numbers, ID cards, tax codes.
-    [GeneratedRegex(@"\+?\d(?:[ .\-]?\d){8,}")]
+    /// <summary>The text with the numbers and addresses that point at a person masked (an answer, a rebuttal, the content for staff who may not know whose it is).</summary>
+    public static string Masked(string text) =>
+        EmailAddress().Replace(NumberRuns().Replace(text, m => MoneyAmount().IsMatch(m.Value) ? m.Value : Mask), Mask);
+
+    /// <inheritdoc cref="Masked(string)"/>
+    public static string? MaskedOrNull(string? text) => text is null ? null : Masked(text);
+
+    // Nine digits or more, grouped any way people write numbers: "0912 345 678", "0912.345.678", "0912/345/678",
+    // "0912_345_678", "(0237) 385 2111", "038 090 001 234".
+    [GeneratedRegex(@"\(?\+?\d(?:(?:[.\-/_]|\)?\s{1,2}|\))?\d){8,}")]
     private static partial Regex NumberRuns();
+
+    // Money in thousands ("150.000.000.000 đồng") is no one's number.
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d{3}){2,}$")]
+    private static partial Regex MoneyAmount();
+
+    [GeneratedRegex(@"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")]
+    private static partial Regex EmailAddress();
 }

@@ -262,6 +262,8 @@ public abstract class CaseLifeTests(Store store) : IAsyncLifetime
         var snnmt = await host.LoginAsync("xuly.snnmt");
         var supervisor = await host.LoginAsync("giamsat");
         var code = (await StaffApi.CreateAsync(reception, StaffApi.CounterCase(await StaffApi.FirstCategoryAsync(reception)))).Code();
+        await StaffApi.ActAsync(reception, code, "request-info", new { message = "Đề nghị cho biết số nhà cụ thể." });
+        await StaffApi.ActAsync(reception, code, "supplement", new { text = "Liên hệ chị Hoa 0988 123 456, hoa.nguyen@gmail.com, CCCD 038190001234." });
         await StaffApi.ActAsync(reception, code, "accept", new { agencyCode = "sxd" }); // agency codes in any case
         var asked = await StaffApi.ActAsync(sxd, code, "coordinate", new { agencyCodes = new[] { "snnmt" }, request = "Đề nghị cho ý kiến về kinh phí." });
         var reads = (await reception.GetFromJsonAsync<JsonArray>($"/api/v1/cases/{code}/history"))!.Count(h => h!["action"]!.GetValue<string>() == "view-personal-data");
@@ -270,12 +272,19 @@ public abstract class CaseLifeTests(Store store) : IAsyncLifetime
         var byCoordinator = await snnmt.GetFromJsonAsync<JsonObject>($"/api/v1/cases/{code}");
         var replied = await StaffApi.ActAsync(snnmt, code, "coordination-reply", new { opinion = "Đồng ý sử dụng kinh phí duy tu." });
 
+        var listed = await supervisor.GetFromJsonAsync<JsonObject>("/api/v1/cases");
         Assert.Equal("Nguyễn Thị Hoa", asked["citizen"]!["name"]!.GetValue<string>()); // the handling agency
+        Assert.Contains("0988 123 456", asked["content"]!.GetValue<string>(), StringComparison.Ordinal);
         foreach (var seen in new[] { bySupervisor!, byCoordinator!, replied })
         {
             Assert.Equal(code, seen["code"]!.GetValue<string>());
             Assert.Null(seen["citizen"]);
-            Assert.DoesNotContain("Nguyễn Thị Hoa", seen.ToJsonString(), StringComparison.Ordinal);
+            Assert.Contains("Liên hệ chị Hoa ***, ***, CCCD ***.", seen["content"]!.GetValue<string>(), StringComparison.Ordinal); // what a supplement added, masked
+        }
+
+        foreach (var secret in new[] { "Nguyễn Thị Hoa", "0988 123 456", "hoa.nguyen@gmail.com", "038190001234" })
+        {
+            Assert.All(new[] { bySupervisor!, byCoordinator!, replied, listed! }, seen => Assert.DoesNotContain(secret, seen.ToJsonString(), StringComparison.Ordinal));
         }
 
         var history = await reception.GetFromJsonAsync<JsonArray>($"/api/v1/cases/{code}/history");

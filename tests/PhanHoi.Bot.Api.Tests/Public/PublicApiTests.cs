@@ -43,6 +43,21 @@ public sealed class PublicApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Numbers_an_answer_quotes_are_masked_for_the_public_SPEC2()
+    {
+        var reception = await host.LoginAsync("tiepnhan");
+        var sxd = await host.LoginAsync("xuly.sxd");
+        var code = (await StaffApi.CreateAsync(reception, StaffApi.CounterCase(await StaffApi.FirstCategoryAsync(reception)))).Code();
+        await StaffApi.ActAsync(reception, code, "accept", new { agencyCode = "SXD" });
+        await StaffApi.ActAsync(sxd, code, "resolve", new { answer = "Đã liên hệ bà Hoa (SĐT 0912345678, CCCD 038090001234); ổ gà đã được vá." });
+        await StaffApi.ActAsync(reception, code, "publish");
+
+        var published = await host.CreateClient().GetFromJsonAsync<JsonObject>($"/api/v1/public/cases/{code}");
+
+        Assert.Equal("Đã liên hệ bà Hoa (SĐT ***, CCCD ***); ổ gà đã được vá.", published!["answer"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Confidential_content_is_withheld_once_published_Art7()
     {
         var reception = await host.LoginAsync("tiepnhan");
