@@ -18,6 +18,7 @@ public static class MessageKeys
     public const string Skip = "prompt.skip";
     public const string MovedOn = "prompt.movedOn";
     public const string EditKept = "prompt.editKept";
+    public const string StillAsking = "prompt.stillAsking";
 
     /// <summary>A case state as the citizen reads it, e.g. <c>state.awaitingInfo</c>.</summary>
     public static string State(Workflow.Cases.CaseState state) => "state." + Camel(state.ToString());
@@ -31,7 +32,7 @@ public static class MessageKeys
     public static IReadOnlyList<string> Required { get; } =
     [
         ErrorApology, RateLimited, AccountLocked, AccountBlocked, CancelDone, CancelNothing, Help, Expired, GiveUp, Welcome,
-        Yes, No, Skip, MovedOn, EditKept,
+        Yes, No, Skip, MovedOn, EditKept, StillAsking,
         .. Enum.GetValues<Workflow.Cases.NoticeKind>().Select(Notice),
         .. Enum.GetValues<Workflow.Cases.CaseState>().Select(State),
     ];

@@ -81,7 +81,23 @@ public sealed class DialogEngineTests
     }
 
     [Fact]
-    public async Task After_the_retry_limit_the_bot_gives_up_kindly_and_forgets_the_dialog()
+    public async Task After_the_retry_limit_of_a_first_question_the_bot_gives_up_kindly_and_forgets_the_dialog()
+    {
+        var chat = new DialogHarness(Sample);
+        await chat.SayAsync("bắt đầu");
+
+        await chat.SayAsync("A"); // the name allows two retries
+        await chat.SayAsync("B");
+        var result = await chat.SayAsync("C");
+
+        Assert.Equal(DialogTurnStatus.Cancelled, result.Status);
+        Assert.Equal(chat.Texts.Render(MessageKeys.GiveUp), chat.LastText);
+        await chat.SayAsync("lại");
+        Assert.Equal("Tên?", chat.LastText);
+    }
+
+    [Fact]
+    public async Task After_the_retry_limit_of_a_later_question_what_was_given_is_kept_and_the_question_asked_again()
     {
         var chat = new DialogHarness(Sample);
         await chat.SayAsync("bắt đầu");
@@ -90,10 +106,10 @@ public sealed class DialogEngineTests
         await chat.SayAsync("abc"); // age allows one retry
         var result = await chat.SayAsync("xyz");
 
-        Assert.Equal(DialogTurnStatus.Cancelled, result.Status);
-        Assert.Equal(chat.Texts.Render(MessageKeys.GiveUp), chat.LastText);
-        await chat.SayAsync("lại");
-        Assert.Equal("Tên?", chat.LastText);
+        Assert.Equal(DialogTurnStatus.Waiting, result.Status);
+        Assert.Equal([chat.Texts.Render(MessageKeys.StillAsking), "Tuổi?"], chat.Sender.Sent.TakeLast(2).Select(a => a.Text));
+        await chat.SayAsync("42");
+        Assert.Equal("Đúng chưa, Nguyễn Văn An?", chat.LastText);
     }
 
     [Theory]

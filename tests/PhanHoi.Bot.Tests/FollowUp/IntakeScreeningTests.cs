@@ -85,6 +85,24 @@ public sealed class IntakeScreeningTests : IDisposable
     }
 
     [Fact]
+    public async Task Answers_the_bot_cannot_take_at_a_later_question_never_drop_the_report()
+    {
+        await StartAsync();
+        await _chat.SayAsync(Content);
+        await _chat.SayAsync("bo qua");
+
+        foreach (var text in new[] { "An", "Nguyễn Văn An 0912345678", "😀😀", "?" })
+        {
+            await _chat.SayAsync(text);
+        }
+
+        Assert.Contains(_chat.Render("prompt.stillAsking"), _chat.Sender.Texts);
+        Assert.DoesNotContain(_chat.Render("prompt.giveUp"), _chat.Sender.Texts);
+        await _chat.SayAsync("Nguyễn Văn An");
+        Assert.Equal(_chat.Render("intake.phone.ask"), _chat.Last);
+    }
+
+    [Fact]
     public async Task Zalo_shared_profile_answers_the_name_and_phone_questions()
     {
         await StartAsync();

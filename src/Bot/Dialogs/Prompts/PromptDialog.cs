@@ -75,6 +75,15 @@ public sealed class PromptDialog(
             return await context.EndDialogAsync(null, cancellationToken);
         }
 
+        if (instance.Tries > definition.MaxRetries && definition.GiveUpKey is null && Scripted.ScriptedConversation.HoldsAnswers(context))
+        {
+            // What the citizen gave before this question is not thrown away over it: say how to get help or stop, ask again.
+            instance.Tries = 0;
+            await context.SendAsync(MessageKeys.StillAsking, instance.Variables, cancellationToken);
+            await SendAsync(context, definition.TextKey, cancellationToken);
+            return DialogTurnResult.Waiting;
+        }
+
         if (instance.Tries > definition.MaxRetries)
         {
             await context.SendAsync(definition.GiveUpKey ?? MessageKeys.GiveUp, instance.Variables, cancellationToken);

@@ -80,6 +80,10 @@ public static class ScriptedConversation
         return true;
     }
 
+    /// <summary>Whether the conversation asking the prompt now holds answers the citizen gave (not only its own bookkeeping).</summary>
+    internal static bool HoldsAnswers(DialogContext context) =>
+        context.Stack.Count >= 2 && context.Stack[^2].Values is { } values && values.Any(v => !v.Key.StartsWith('_') && v.Value is not null);
+
     /// <summary>Whether the prompt now asked changes an earlier answer, to come back to a summary after it.</summary>
     internal static bool IsEditing(DialogContext context) =>
         context.Stack.Count >= 2 && context.Stack[^2].Values?[EditKey] is not null;
