@@ -101,8 +101,8 @@ public sealed class IntakeEditAction : IDialogAction
 }
 
 /// <summary>
-/// After the tax questions were asked again from the summary: a "no" drops the tax code given before; then the
-/// summary again. On the way through an intake, nothing.
+/// After the tax questions. "Không có mã" at the code makes the PAKN not tax-related (one needs its code). Asked again
+/// from the summary: a "no" drops the tax code given before; then the summary again.
 /// </summary>
 public sealed class TaxEditedAction : IDialogAction
 {
@@ -110,6 +110,11 @@ public sealed class TaxEditedAction : IDialogAction
 
     public Task<DialogTurnResult> RunAsync(ScriptedStep step, CancellationToken cancellationToken)
     {
+        if (step.GetBool("hasTax") && step.GetString("taxCode") is null)
+        {
+            step.Values["hasTax"] = false; // "Không có mã": a tax-related PAKN needs its code, so it is filed as not tax-related
+        }
+
         if (!step.IsEditing)
         {
             return step.Waterfall.NextAsync(null, cancellationToken);

@@ -103,6 +103,23 @@ public sealed class IntakeScreeningTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_a_tax_code_the_citizen_can_go_on_as_not_tax_related()
+    {
+        await StartAsync();
+        foreach (var text in new[] { Content, "bo qua", "Nguyễn Văn An", "0912345678", "có", "MST: 0100109107" })
+        {
+            await _chat.SayAsync(text);
+        }
+
+        Assert.Equal(_chat.Render("intake.taxCode.retry"), _chat.Last);
+        Assert.Contains(_chat.Render("intake.taxCode.skip"), _chat.LastActivity.SuggestedActions!.Actions.Select(a => a.Title));
+        await _chat.SayAsync(_chat.Render("intake.taxCode.skip")); // the button
+        Assert.Equal(_chat.Render("intake.proxy.ask"), _chat.Last);
+        await _chat.SayAsync("không");
+        Assert.Contains("- Mã số thuế: không", _chat.Sender.Texts[^2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Zalo_shared_profile_answers_the_name_and_phone_questions()
     {
         await StartAsync();

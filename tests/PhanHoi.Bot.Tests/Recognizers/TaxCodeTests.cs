@@ -22,4 +22,20 @@ public sealed class TaxCodeTests
     [InlineData("01001091O6")]
     [InlineData("")]
     public void Wrong_tax_codes_are_refused(string code) => Assert.False(_validator.IsValid(code));
+
+    [Theory]
+    [InlineData("0100109106", "0100109106")]
+    [InlineData("MST: 0100109106", "0100109106")]
+    [InlineData("mã số thuế của công ty là 0100 109 106 ạ", "0100109106")]
+    [InlineData("0100109106 - 001", "0100109106-001")]
+    [InlineData("0100.109.106", "0100109106")]
+    public void The_one_number_in_a_reply_is_read_as_the_code(string text, string code) =>
+        Assert.Equal(code, new TaxCodeRecognizer(_validator).Recognize(new PhanHoi.Bot.Activities.Activity { Text = text }, []).Value);
+
+    [Theory]
+    [InlineData("0100109106 hoặc 0100109107")] // two numbers: not guessed between
+    [InlineData("không")]
+    [InlineData("MST: 0100109107")]
+    public void A_reply_without_exactly_one_valid_code_is_refused(string text) =>
+        Assert.False(new TaxCodeRecognizer(_validator).Recognize(new PhanHoi.Bot.Activities.Activity { Text = text }, []).Succeeded);
 }

@@ -73,13 +73,22 @@ internal sealed class PhoneRecognizer : IPromptRecognizer
     }
 }
 
-internal sealed class TaxCodeRecognizer(ITaxCodeValidator validator) : IPromptRecognizer
+/// <summary>
+/// The one number in the reply, however grouped and labelled ("MST: 0101 243 150", "0101243150-001"), if it is a
+/// valid tax code; two numbers are not guessed between.
+/// </summary>
+internal sealed partial class TaxCodeRecognizer(ITaxCodeValidator validator) : IPromptRecognizer
 {
     public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices)
     {
-        var text = string.Concat((activity.Text ?? string.Empty).Where(c => !char.IsWhiteSpace(c) && c != '.'));
-        return validator.IsValid(text) ? PromptRecognition.Of(text) : PromptRecognition.Failed(PromptReasons.InvalidTaxCode);
+        var numbers = Number().Matches(activity.Text ?? string.Empty);
+        var code = numbers.Count == 1 ? string.Concat(numbers[0].Value.Where(c => c is not (' ' or '.'))) : null;
+        return code is not null && validator.IsValid(code) ? PromptRecognition.Of(code) : PromptRecognition.Failed(PromptReasons.InvalidTaxCode);
     }
+
+    // Digits grouped by spaces or dots, with a branch suffix after a dash ("0100109106-001", "0100109106 - 001").
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d(?:[ .]?\d)*(?:\s*-\s*\d{3})?")]
+    private static partial System.Text.RegularExpressions.Regex Number();
 }
 
 internal sealed class AttachmentRecognizer : IPromptRecognizer
