@@ -11,6 +11,9 @@ public sealed record SourceLocation(string File, int Line)
 public enum PromptType
 {
     Text,
+
+    /// <summary>A person's full name, without the punctuation around it ("Nguyễn Văn An." is "Nguyễn Văn An").</summary>
+    Name,
     Choice,
     Confirm,
     Number,

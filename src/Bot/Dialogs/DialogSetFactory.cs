@@ -44,6 +44,7 @@ public sealed class DialogSetFactory(
     private IPromptRecognizer RecognizerFor(PromptType type) => type switch
     {
         PromptType.Text => new TextRecognizer(),
+        PromptType.Name => new NameRecognizer(),
         PromptType.Choice => new ChoicePromptRecognizer(),
         PromptType.Confirm => new ConfirmRecognizer(),
         PromptType.Number => new NumberRecognizer(),

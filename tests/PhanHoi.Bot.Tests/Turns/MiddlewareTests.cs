@@ -101,12 +101,12 @@ public sealed class MiddlewareTests(TestRedisFixture redis) : IClassFixture<Test
     public async Task Redis_lock_is_renewed_while_held_and_stops_renewing_once_released()
     {
         var keys = new RedisKeys(redis.Redis.Prefix);
-        var options = new ConversationLockOptions { Expiry = TimeSpan.FromMilliseconds(1500), WaitTimeout = TimeSpan.FromMilliseconds(100) }; // renewed every 500 ms: a busy machine may delay one renewal
+        var options = new ConversationLockOptions { Expiry = TimeSpan.FromSeconds(3), WaitTimeout = TimeSpan.FromMilliseconds(100) }; // renewed every second: a busy machine may delay one renewal by a second or more
         var conversationLock = new RedisConversationLock(redis.Redis.Connection, keys, options, TimeProvider.System);
         var db = redis.Redis.Connection.GetDatabase();
 
         var held = await conversationLock.AcquireAsync("zalo:renewed", CancellationToken.None);
-        await Task.Delay(options.Expiry * 3);
+        await Task.Delay(options.Expiry * 2);
         await Assert.ThrowsAsync<ConversationLockTimeoutException>(async () => await conversationLock.AcquireAsync("zalo:renewed", CancellationToken.None));
         await held.DisposeAsync();
         await held.DisposeAsync(); // a second release is harmless

@@ -1,7 +1,6 @@
 using System.Globalization;
 using PhanHoi.Bot.Activities;
 using PhanHoi.Bot.Recognizers;
-using PhoneNumbers;
 
 namespace PhanHoi.Bot.Dialogs.Prompts;
 
@@ -11,6 +10,17 @@ internal sealed class TextRecognizer : IPromptRecognizer
     {
         var text = activity.Text?.Normalize(System.Text.NormalizationForm.FormC).Trim();
         return string.IsNullOrEmpty(text) ? PromptRecognition.Failed(PromptReasons.Empty) : PromptRecognition.Of(text);
+    }
+}
+
+internal sealed class NameRecognizer : IPromptRecognizer
+{
+    private static readonly char[] Around = ['.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', ' '];
+
+    public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices)
+    {
+        var words = (activity.Text ?? string.Empty).Trim(Around).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? PromptRecognition.Failed(PromptReasons.Empty) : PromptRecognition.Of(string.Join(' ', words));
     }
 }
 
@@ -47,30 +57,23 @@ internal sealed class NumberRecognizer : IPromptRecognizer
     }
 }
 
-internal sealed class PhoneRecognizer : IPromptRecognizer
+/// <summary>
+/// A Vietnamese number a citizen can be called back on, by the same rule the filing applies
+/// (<see cref="Workflow.Citizens.PhoneNumber"/>: no foreign, toll-free or premium-rate numbers), read from the one number
+/// in the reply ("0912 345 678 (Zalo)", "sđt: 0912.345.678").
+/// </summary>
+internal sealed partial class PhoneRecognizer : IPromptRecognizer
 {
-    private readonly PhoneNumberUtil _phones = PhoneNumberUtil.GetInstance();
-
     public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices)
     {
-        var text = activity.Text?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            return PromptRecognition.Failed(PromptReasons.InvalidPhone);
-        }
-
-        try
-        {
-            var number = _phones.Parse(text, "VN");
-            return _phones.IsValidNumber(number)
-                ? PromptRecognition.Of(_phones.Format(number, PhoneNumberFormat.E164))
-                : PromptRecognition.Failed(PromptReasons.InvalidPhone);
-        }
-        catch (NumberParseException)
-        {
-            return PromptRecognition.Failed(PromptReasons.InvalidPhone);
-        }
+        var numbers = Number().Matches(activity.Text ?? string.Empty);
+        return numbers.Count == 1 && Workflow.Citizens.PhoneNumber.Validate(numbers[0].Value) is { Value: { } phone }
+            ? PromptRecognition.Of(phone.E164)
+            : PromptRecognition.Failed(PromptReasons.InvalidPhone);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\+?\(?\d[\d\s.\-()]*\d")]
+    private static partial System.Text.RegularExpressions.Regex Number();
 }
 
 /// <summary>

@@ -1,18 +1,29 @@
 using PhanHoi.Bot.Activities;
 using PhanHoi.Bot.Dialogs.Prompts;
+using PhanHoi.Bot.Screening;
 
 namespace PhanHoi.Bot.Dialogs.Validators;
 
-/// <summary>A full name: at least two words, letters only (Vietnamese names have a family and a given name).</summary>
+/// <summary>
+/// A full name: at least two words, letters only (Vietnamese names have a family and a given name), and not a phrase
+/// no name holds ("quay lại", "ẩn danh", "không muốn nói", "phản ánh của tôi"): the sender's name is required (Art. 7).
+/// </summary>
 public sealed class FullNameValidator : IPromptValidator
 {
+    private static readonly Phrases NoNameHolds = Phrases.AsTyped("không", "tôi", "của", "muốn");
+
+    private static readonly Phrases NoNameHoldsFolded = Phrases.Folded(
+        "an danh", "bi mat", "giau ten", "phan anh", "kien nghi", "quay lai", "tro lai", "bo qua", "khong muon", "khong co", "tra cuu",
+        "tro giup", "huong dan", "xin chao", "cam on");
+
     public string Name => "fullName";
 
     public ValueTask<string?> ValidateAsync(object? value, Activity activity, CancellationToken cancellationToken)
     {
         var text = value as string ?? string.Empty;
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var ok = words.Length >= 2 && text.Length <= 100 && text.All(c => char.IsLetter(c) || c == ' ' || c == '\'' || c == '-');
+        var ok = words.Length >= 2 && text.Length <= 100 && text.All(c => char.IsLetter(c) || c == ' ' || c == '\'' || c == '-')
+            && !NoNameHolds.AnyIn(text) && !NoNameHoldsFolded.AnyIn(text);
         return ValueTask.FromResult(ok ? null : "notFullName");
     }
 }
