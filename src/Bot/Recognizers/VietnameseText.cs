@@ -72,5 +72,11 @@ public static class VietnameseText
         return builder.ToString().Normalize(NormalizationForm.FormC).Trim(TrimmedPunctuation);
     }
 
+    /// <summary>Whether the text was typed with Vietnamese diacritics (any mark, or <c>đ</c>), so its words mean what they show.</summary>
+    public static bool HasDiacritics(string? text) =>
+        !string.IsNullOrEmpty(text)
+        && (text.Contains('đ') || text.Contains('Đ')
+            || text.Normalize(NormalizationForm.FormD).Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark));
+
     private static readonly char[] TrimmedPunctuation = ['.', ',', '!', '?', ';', ':', '"', '\'', '(', ')', ' ', '…', '-'];
 }

@@ -24,11 +24,12 @@ public static class ScreeningReasons
 /// </summary>
 public static partial class ContentScreen
 {
-    // Without diacritics "to cao" is as often "tall" (cây to cao) as "denounce": folded, only where it cannot be the former.
-    private static readonly Phrases Complaints = Phrases.Folded(
-        "khieu nai", "don to cao", "don khieu nai", "muon to cao", "xin to cao", "se to cao", "to cao can bo", "to cao lanh dao", "to cao ong", "to cao ba", "to giac");
+    // A text typed with diacritics is read as typed ("to cao" is "tall", "tố cáo" "denounce"). Without them "to cao" is as
+    // often "tall" (cây to cao ba chục mét) as "denounce": folded, only where it cannot be the former.
+    private static readonly Phrases ComplaintsAsTyped = Phrases.AsTyped("khiếu nại", "tố cáo", "tố giác");
 
-    private static readonly Phrases ComplaintsAsTyped = Phrases.AsTyped("tố cáo");
+    private static readonly Phrases ComplaintsFolded = Phrases.Folded(
+        "khieu nai", "don to cao", "don khieu nai", "muon to cao", "xin to cao", "se to cao", "to cao can bo", "to cao lanh dao", "to giac");
 
     private static readonly Phrases LegalAdvice = Phrases.Folded(
         "tu van phap luat", "tu van luat", "tu van phap ly", "xin tu van", "nho tu van", "can tu van", "muon duoc tu van",
@@ -38,10 +39,10 @@ public static partial class ContentScreen
         "đồ ngu", "ngu như chó", "ngu như bò", "mất dạy", "khốn nạn", "chó chết", "óc chó", "súc vật", "đồ chó", "thằng chó",
         "lũ chó", "đồ ăn hại", "lũ ăn hại", "đéo", "địt", "lồn", "cặc", "đụ má", "đù má", "vãi lồn", "mẹ mày", "bố mày", "cút đi");
 
-    // Typed without diacritics, only what cannot be an ordinary word: "bo may" is "bộ máy" far more often than "bố mày",
+    // Typed without diacritics, only what cannot be an ordinary word ("vl" is also "vật liệu"): "bo may" is "bộ máy" far more often than "bố mày",
     // "do an hai" starts "đồ ăn hải sản", "mat day" is also "mặt đáy", "lon" "lớn", "deo" "đeo".
     private static readonly Phrases InsultsFolded = Phrases.Folded(
-        "dm", "dmm", "dcm", "dcmm", "vcl", "vkl", "vl", "clgt", "dit me", "dit", "djt", "du ma", "dkm", "cmm", "oc cho", "suc vat", "khon nan", "cho chet",
+        "dm", "dmm", "dcm", "dcmm", "vcl", "vkl", "clgt", "dit me", "dit", "djt", "du ma", "dkm", "cmm", "oc cho", "suc vat", "khon nan", "cho chet",
         "do ngu", "ngu nhu cho", "ngu nhu bo", "lu an hai", "vai lon", "dit con me");
 
     private static readonly Phrases AdvertisingMarkers = Phrases.Folded(
@@ -56,7 +57,7 @@ public static partial class ContentScreen
     /// <summary>The first reason the text cannot be filed, or null when it may be.</summary>
     public static string? Check(string? text)
     {
-        if (Complaints.AnyIn(text) || ComplaintsAsTyped.AnyIn(text))
+        if (Recognizers.VietnameseText.HasDiacritics(text) ? ComplaintsAsTyped.AnyIn(text) : ComplaintsFolded.AnyIn(text))
         {
             return ScreeningReasons.OutOfScope;
         }

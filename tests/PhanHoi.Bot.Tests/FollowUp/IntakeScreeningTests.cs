@@ -48,6 +48,8 @@ public sealed class IntakeScreeningTests : IDisposable
     [InlineData("Quan do an hai san o cho trung tam de rac thai ra via he, boc mui ca khu pho.")]
     [InlineData("Doi ngu can bo mot cua phuong nhiet tinh, nhung may lay so thu tu hay hong.")]
     [InlineData("Con cho nha so 7 tha rong can nguoi, duong nay khong con cho tre em di hoc an toan.")]
+    [InlineData("Cây xà cừ to cao ba chục mét trước trường tiểu học bị nghiêng ra đường, rất nguy hiểm.")]
+    [InlineData("Vật liệu xây dựng (VL) đổ tràn ra đường Lê Lợi suốt một tuần nay.")]
     public void Ordinary_reports_pass_the_screen(string text) => Assert.Null(ContentScreen.Check(text));
 
     [Theory]

@@ -18,10 +18,13 @@ public sealed class ResultConversationTests : IDisposable
     }
 
     [Theory]
-    [InlineData("5")]
-    [InlineData("rất hài lòng")]
-    [InlineData("rat hai long")]
-    public async Task Citizen_rates_the_published_result_from_the_notice(string answer)
+    [InlineData("5", 5)]
+    [InlineData("rất hài lòng", 5)]
+    [InlineData("rat hai long", 5)]
+    [InlineData("5 sao", 5)]
+    [InlineData("không hài lòng", 1)] // the words of the question itself
+    [InlineData("khong hai long", 1)]
+    public async Task Citizen_rates_the_published_result_from_the_notice(string answer, int score)
     {
         var notice = await PublishedAsync("TH-BBBB-0001");
         Assert.Equal([_chat.Render("button.rate"), _chat.Render("button.rebut")], notice.Titles());
@@ -32,8 +35,8 @@ public sealed class ResultConversationTests : IDisposable
         Assert.Equal(_chat.Render("rate.score.retry"), _chat.Last);
         await _chat.SayAsync(answer);
 
-        Assert.Equal(_chat.Render("rate.done", ("code", "TH-BBBB-0001"), ("score", "5")), _chat.Last);
-        Assert.Equal(5, _chat.Desk["TH-BBBB-0001"].Rating);
+        Assert.Equal(_chat.Render("rate.done", ("code", "TH-BBBB-0001"), ("score", score.ToString(System.Globalization.CultureInfo.InvariantCulture))), _chat.Last);
+        Assert.Equal(score, _chat.Desk["TH-BBBB-0001"].Rating);
     }
 
     [Theory]
