@@ -13,12 +13,15 @@ public sealed class DuplicateContent(ICitizenCaseDesk desk, TimeProvider time)
     public const double SameWordsRatio = 0.9;
     private const int Recent = 20;
 
-    /// <summary>The citizen's recent case with this content, or null.</summary>
+    /// <summary>
+    /// The citizen's recent case with this content, or null. A closed case (withdrawn, or closed as no longer relevant)
+    /// is no earlier case to point to: sending it again is filing it anew.
+    /// </summary>
     public async Task<CitizenCaseView?> FindAsync(CitizenAddress citizen, string content, CancellationToken cancellationToken)
     {
         var since = time.GetUtcNow() - Window;
         var mine = await desk.ListMineAsync(citizen, Recent, cancellationToken);
-        return mine.FirstOrDefault(c => c.SubmittedAt >= since && IsSame(c.Content, content));
+        return mine.FirstOrDefault(c => c.SubmittedAt >= since && c.State != CaseState.Closed && IsSame(c.Content, content));
     }
 
     public static bool IsSame(string earlier, string now)

@@ -75,10 +75,11 @@ public sealed class IntakeScreeningTests : IDisposable
     }
 
     [Fact]
-    public async Task The_same_content_from_another_citizen_or_long_ago_is_filed_normally()
+    public async Task The_same_content_from_another_citizen_or_long_ago_or_withdrawn_is_filed_normally()
     {
         _chat.Desk.Seed("TH-EEEE-0001", new CitizenAddress("webchat", "u2"), CaseState.InProgress, Content, _chat.Time.GetUtcNow().AddDays(-2));
         _chat.Desk.Seed("TH-EEEE-0002", _chat.Citizen, CaseState.Completed, Content, _chat.Time.GetUtcNow().AddDays(-90));
+        _chat.Desk.Seed("TH-EEEE-0003", _chat.Citizen, CaseState.Closed, Content, _chat.Time.GetUtcNow().AddDays(-1));
         await StartAsync();
 
         await _chat.SayAsync(Content);
