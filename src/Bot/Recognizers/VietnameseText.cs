@@ -41,7 +41,7 @@ public static class VietnameseText
     }
 
     /// <summary>
-    /// <see cref="Normalize"/> without diacritics (<c>đ</c> → <c>d</c>) and without punctuation at either end:
+    /// <see cref="Normalize"/> without diacritics (<c>đ</c> → <c>d</c>) and without punctuation or emoji at either end:
     /// the form used for matching, never for storing.
     /// </summary>
     public static string Fold(string? text)
@@ -69,7 +69,7 @@ public static class VietnameseText
             });
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC).Trim(TrimmedPunctuation);
+        return TrimNonWords(builder.ToString().Normalize(NormalizationForm.FormC));
     }
 
     /// <summary>Whether the text was typed with Vietnamese diacritics (any mark, or <c>đ</c>), so its words mean what they show.</summary>
@@ -78,5 +78,21 @@ public static class VietnameseText
         && (text.Contains('đ') || text.Contains('Đ')
             || text.Normalize(NormalizationForm.FormD).Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark));
 
-    private static readonly char[] TrimmedPunctuation = ['.', ',', '!', '?', ';', ':', '"', '\'', '(', ')', ' ', '…', '-'];
+    // Punctuation, emoji and spaces at either end are not part of an answer: "Ok!", "OK 👌", "(1)".
+    private static string TrimNonWords(string text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !char.IsLetterOrDigit(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[start..end];
+    }
 }

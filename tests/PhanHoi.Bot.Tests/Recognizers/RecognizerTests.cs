@@ -17,6 +17,9 @@ public sealed class RecognizerTests
     [InlineData("Đường Lê Lợi bị ngập!", "duong le loi bi ngap")]
     [InlineData("ĐỒNG Ý", "dong y")]
     [InlineData("Trợ giúp", "tro giup")]
+    [InlineData("OK 👌", "ok")]
+    [InlineData("(1)", "1")]
+    [InlineData("👍", "")]
     public void Fold_drops_diacritics_and_maps_d_with_stroke(string input, string expected) =>
         Assert.Equal(expected, VietnameseText.Fold(input));
 
@@ -129,6 +132,7 @@ public sealed class RecognizerTests
     [Theory]
     [InlineData("gửi kín", "sendPrivate")]
     [InlineData("chỉnh sửa", "edit")]
+    [InlineData("OK 👌", "send")]
     public void Every_synonym_of_the_dialogs_counts(string text, string expected) =>
         Assert.Equal(expected, ChoiceRecognizer.Recognize(text, Confirm)?.Value);
 
