@@ -6,6 +6,8 @@ namespace PhanHoi.Bot.Workflow.Statistics;
 /// SPEC §6 figures for one agency and period (GET /api/v1/stats). Of the cases still open before a result:
 /// <see cref="AwaitingTriage"/> are with reception, not yet accepted (<c>submitted</c>, or <c>awaiting_info</c> while the
 /// citizen supplements them); <see cref="InProgress"/> are accepted and being processed (<c>in_progress</c>).
+/// <see cref="OverdueNow"/> counts the cases late on a step that is this agency's: triage and publishing for the agency
+/// that received them, processing and the rebuttal's review for the one that handles them.
 /// </summary>
 public sealed record AgencyStatistics(
     string AgencyCode,

@@ -86,6 +86,28 @@ public abstract class StatisticsContract(StoreFixture store)
         Assert.Equal((4, 2, 2, 1, 1), (ours.Received, ours.Accepted, ours.AwaitingTriage, ours.InProgress, ours.ResolvedOnTime));
     }
 
+    [Fact]
+    public async Task A_result_late_to_be_published_is_reception_s_delay_not_the_handling_agency_s_SPEC3()
+    {
+        var reception = Unique("RC");
+        var handler = Unique("HD");
+        var day = new DateTimeOffset(2031, 3, 3, 9, 0, 0, Vn);
+        await Store(New(receivingAgency: reception, submittedAt: day), c => Accepted(c, handler, day, new DateOnly(2031, 3, 17)) with
+        {
+            State = CaseState.Resolved, ResolvedAt = day.AddDays(2), Deadlines = new Deadlines(ResolveBy: new DateOnly(2031, 3, 17), PublishBy: new DateOnly(2031, 3, 6)),
+        });
+        await Store(New(receivingAgency: reception, submittedAt: day), c => Accepted(c, handler, day, new DateOnly(2031, 3, 10)));
+
+        var today = new DateOnly(2031, 3, 12);
+        var all = await statistics.ComputeAsync(new StatisticsQuery(new DateOnly(2031, 3, 1), new DateOnly(2031, 3, 31), null, today), None);
+        var onlyReception = await statistics.ComputeAsync(new StatisticsQuery(new DateOnly(2031, 3, 1), new DateOnly(2031, 3, 31), reception, today), None);
+
+        Assert.Equal(1, all.Single(f => f.AgencyCode == handler).OverdueNow); // its own: processing past 10/3
+        Assert.Equal(1, all.Single(f => f.AgencyCode == reception).OverdueNow); // publishing past 6/3
+        Assert.Equal(0, all.Single(f => f.AgencyCode == reception).Received); // the cases are reported under the agency handling them
+        Assert.Equal(1, Assert.Single(onlyReception).OverdueNow);
+    }
+
     private async Task Store(Case submitted, Func<Case, Case> change)
     {
         await cases.InsertAsync(Submitted(submitted), None);

@@ -14,6 +14,9 @@ public sealed class SqlStatisticsQuery(StoreDatabase database, IWorkingCalendar 
 {
     private const string Period = "c.submitted_on >= @From AND c.submitted_on <= @To AND (@Agency IS NULL OR c.report_agency = @Agency)";
 
+    // A result waiting to be published is late on reception's deadline, not the handling agency's (SPEC §3).
+    private const string LateToPublish = "c.state = 'resolved' AND c.report_agency <> c.receiving_agency AND c.staff_due_by < @Today";
+
     private const string Sql =
         $"""
         SELECT c.report_agency AS Agency,
@@ -25,7 +28,7 @@ public sealed class SqlStatisticsQuery(StoreDatabase database, IWorkingCalendar 
                SUM(CASE WHEN c.state = 'in_progress' THEN 1 ELSE 0 END) AS InProgress,
                SUM(CASE WHEN c.resolved_on IS NOT NULL AND (c.answer_due_by IS NULL OR c.resolved_on <= c.answer_due_by) THEN 1 ELSE 0 END) AS ResolvedOnTime,
                SUM(CASE WHEN c.resolved_on IS NOT NULL AND c.resolved_on > c.answer_due_by THEN 1 ELSE 0 END) AS ResolvedLate,
-               SUM(CASE WHEN c.staff_due_by < @Today THEN 1 ELSE 0 END) AS OverdueNow,
+               SUM(CASE WHEN c.staff_due_by < @Today AND NOT ({LateToPublish}) THEN 1 ELSE 0 END) AS OverdueNow,
                SUM(CASE WHEN c.rebutted_at IS NOT NULL THEN 1 ELSE 0 END) AS Rebuttals
         FROM cases c WHERE {Period}
         GROUP BY c.report_agency;
@@ -37,6 +40,11 @@ public sealed class SqlStatisticsQuery(StoreDatabase database, IWorkingCalendar 
         SELECT c.report_agency AS Agency, c.rating AS Rating, COUNT(*) AS Cases
         FROM cases c WHERE {Period} AND c.rating IS NOT NULL
         GROUP BY c.report_agency, c.rating;
+
+        SELECT c.receiving_agency AS Agency, COUNT(*) AS Cases
+        FROM cases c
+        WHERE c.submitted_on >= @From AND c.submitted_on <= @To AND (@Agency IS NULL OR c.receiving_agency = @Agency) AND {LateToPublish}
+        GROUP BY c.receiving_agency;
         """;
 
     public async Task<IReadOnlyList<AgencyStatistics>> ComputeAsync(StatisticsQuery query, CancellationToken cancellationToken)
@@ -52,6 +60,8 @@ public sealed class SqlStatisticsQuery(StoreDatabase database, IWorkingCalendar 
         var counts = (await results.ReadAsync<CountsRow>()).ToList();
         var answers = (await results.ReadAsync<AnswerRow>()).ToLookup(a => a.Agency, StringComparer.Ordinal);
         var ratings = (await results.ReadAsync<RatingRow>()).ToLookup(r => r.Agency, StringComparer.Ordinal);
+        var lateToPublish = (await results.ReadAsync<LateRow>()).ToDictionary(l => l.Agency, l => l.Cases, StringComparer.Ordinal);
+        counts.AddRange(lateToPublish.Keys.Where(a => counts.All(c => c.Agency != a)).Select(a => new CountsRow { Agency = a }));
 
         return [.. counts.OrderBy(c => c.Agency, StringComparer.Ordinal).Select(c => new AgencyStatistics(
             c.Agency,
@@ -63,7 +73,7 @@ public sealed class SqlStatisticsQuery(StoreDatabase database, IWorkingCalendar 
             (int)c.InProgress,
             (int)c.ResolvedOnTime,
             (int)c.ResolvedLate,
-            (int)c.OverdueNow,
+            (int)(c.OverdueNow + lateToPublish.GetValueOrDefault(c.Agency)),
             AverageWorkingDays(answers[c.Agency]),
             (int)c.Rebuttals,
             ratings[c.Agency].ToImmutableSortedDictionary(r => r.Rating, r => (int)r.Cases)))];
@@ -105,6 +115,13 @@ public sealed class SqlStatisticsQuery(StoreDatabase database, IWorkingCalendar 
         public long OverdueNow { get; init; }
 
         public long Rebuttals { get; init; }
+    }
+
+    private sealed class LateRow
+    {
+        public string Agency { get; init; } = string.Empty;
+
+        public long Cases { get; init; }
     }
 
     private sealed class AnswerRow
