@@ -15,6 +15,8 @@ public static class ProblemTypes
     public const string PayloadTooLarge = Base + "payload-too-large";
     public const string MethodNotAllowed = Base + "method-not-allowed";
     public const string UnsupportedMediaType = Base + "unsupported-media-type";
+    public const string TooManyRequests = Base + "too-many-requests";
+    public const string ServerError = Base + "server-error";
 
     /// <summary>The type of an answer the framework wrote (status code pages, unreadable input), by its status.</summary>
     public static string? ForStatus(int status) => status switch
@@ -28,6 +30,8 @@ public static class ProblemTypes
         StatusCodes.Status412PreconditionFailed => PreconditionFailed,
         StatusCodes.Status413PayloadTooLarge => PayloadTooLarge,
         StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
+        StatusCodes.Status429TooManyRequests => TooManyRequests,
+        StatusCodes.Status500InternalServerError => ServerError,
         _ => null,
     };
 }

@@ -27,6 +27,24 @@ public sealed class AuthTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Too_many_sign_in_attempts_are_a_429_problem_saying_when_to_try_again()
+    {
+        var client = host.CreateClient();
+        HttpResponseMessage response;
+        var attempts = 0;
+        do
+        {
+            response = await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "admin", password = "wrong-password" });
+        }
+        while (response.StatusCode != HttpStatusCode.TooManyRequests && ++attempts < 50);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("https://phanhoi.thanhhoa.gov.vn/problems/too-many-requests", (await response.Content.ReadFromJsonAsync<JsonObject>())!["type"]!.GetValue<string>());
+        Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+    }
+
+    [Fact]
     public async Task Staff_api_without_a_token_is_401()
     {
         var response = await host.CreateClient().GetAsync("/api/v1/cases");
