@@ -86,10 +86,18 @@ public sealed class DialogRunner(
                 return DialogTurnResult.Waiting;
         }
 
+        // Waiting at the menu is no conversation in progress: a message a pending request (a supplement reception asked
+        // for, told while the menu was up) or a shortcut is for goes there as if nothing were active.
+        var atMenu = context.Stack.Count is 1 or 2 && context.Stack[0].Id == rootDialogId;
         foreach (var router in _routers)
         {
-            if (await router.RouteAsync(context.Turn, context.Active is not null, cancellationToken) is { } start)
+            if (await router.RouteAsync(context.Turn, context.Active is not null && !atMenu, cancellationToken) is { } start)
             {
+                if (atMenu)
+                {
+                    context.CancelAll(); // nothing to come back to; anything else the start interrupts is resumed after it
+                }
+
                 return await context.BeginDialogAsync(start.DialogId, start.Values, cancellationToken);
             }
         }

@@ -3,6 +3,7 @@ using PhanHoi.Bot.Dialogs;
 using PhanHoi.Bot.Dialogs.Prompts;
 using PhanHoi.Bot.Dialogs.Scripted;
 using PhanHoi.Bot.Intake;
+using PhanHoi.Bot.Recognizers;
 using PhanHoi.Bot.State;
 using PhanHoi.Bot.Turns;
 using PhanHoi.Bot.Workflow.Cases;
@@ -16,6 +17,8 @@ namespace PhanHoi.Bot.FollowUp;
 /// </summary>
 public sealed class PendingSupplementRouter(BotState<UserData> users, ICitizenCaseDesk desk) : IDialogRouter
 {
+    private static readonly Screening.Phrases Greetings = Screening.Phrases.Folded("xin chao", "chao", "alo", "hello", "hi", "chao ban", "chao ad", "ad oi");
+
     public async Task<DialogStart?> RouteAsync(ITurnContext turn, bool dialogActive, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
@@ -41,6 +44,11 @@ public sealed class PendingSupplementRouter(BotState<UserData> users, ICitizenCa
         var values = new JsonObject { ["code"] = view.Code };
         var text = activity.Text?.Normalize(System.Text.NormalizationForm.FormC).Trim();
         var files = SharedFile.AllOf(activity);
+        if (files.Count == 0 && Greetings.AnyIn(text) && VietnameseText.Fold(text).Split(' ').Length <= 3)
+        {
+            text = null; // "xin chào", "alo ạ": no part of the supplement; its question is asked
+        }
+
         if (!string.IsNullOrEmpty(text) || files.Count > 0)
         {
             values["piece"] = ScriptedConversation.ToNode(new SharedMessage(string.IsNullOrEmpty(text) ? null : text, files));

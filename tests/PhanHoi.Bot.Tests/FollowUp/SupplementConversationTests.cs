@@ -54,6 +54,32 @@ public sealed class SupplementConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_request_told_while_the_menu_is_up_takes_the_next_message_and_a_greeting_is_no_part_of_it()
+    {
+        Awaiting("TH-AAAA-0001", "số nhà cụ thể");
+        await _chat.SayAsync("xin chào"); // the citizen comes back; the request is told after the menu (a window reopened)
+        Assert.Equal(_chat.Render("menu.ask"), _chat.Last);
+        await _chat.NotifyAsync(Notice.Of(NoticeKind.InfoRequested, "TH-AAAA-0001", ("message", "số nhà cụ thể")));
+
+        await _chat.SayAsync("Trước số nhà 120 đường Lê Lợi, phường Hạc Thành.");
+
+        Assert.Equal(_chat.Render("supplement.more.ask", ("code", "TH-AAAA-0001"), ("textCount", "1"), ("fileCount", "0")), _chat.Last);
+    }
+
+    [Fact]
+    public async Task A_greeting_after_the_request_asks_for_the_supplement_instead_of_keeping_the_greeting()
+    {
+        Awaiting("TH-AAAA-0001", "số nhà cụ thể");
+        await _chat.NotifyAsync(Notice.Of(NoticeKind.InfoRequested, "TH-AAAA-0001", ("message", "số nhà cụ thể")));
+
+        await _chat.SayAsync("chào ạ");
+        await _chat.SayAsync("Trước số nhà 120 đường Lê Lợi.");
+        await _chat.SayAsync("xong");
+
+        Assert.Equal("Trước số nhà 120 đường Lê Lợi.", Assert.Single(_chat.Desk.Acts).Text);
+    }
+
+    [Fact]
     public async Task From_the_menu_the_citizen_picks_among_cases_awaiting_information_by_number()
     {
         Awaiting("TH-AAAA-0001", "ảnh hiện trường");
