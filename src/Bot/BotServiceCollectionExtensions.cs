@@ -150,8 +150,10 @@ public static class BotServiceCollectionExtensions
         }
 
         services.AddSingleton<IDialogRouter, FollowUp.CaseShortcutRouter>();
-        // In this order: a tapped case button, then a menu item named exactly, then a pending supplement request.
+        // In this order: a tapped case button, then a menu item named exactly, then a tracking code, then a pending
+        // supplement request.
         services.AddSingleton<IDialogRouter, FollowUp.MenuShortcutRouter>();
+        services.AddSingleton<IDialogRouter, FollowUp.CaseCodeRouter>();
         services.AddSingleton<IDialogRouter, FollowUp.PendingSupplementRouter>();
     }
 

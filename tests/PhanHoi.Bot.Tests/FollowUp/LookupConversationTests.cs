@@ -28,6 +28,30 @@ public sealed class LookupConversationTests : IDisposable
         Assert.Contains(_chat.Render("button.withdraw"), _chat.LastActivity.Titles());
     }
 
+    [Theory]
+    [InlineData("TH-7K3M-9Q2A")]
+    [InlineData("tra cứu TH-7K3M-9Q2A")]
+    [InlineData("Mã của tôi là th 7k3m 9q2a, đã xử lý chưa?")]
+    public async Task A_tracking_code_in_a_message_looks_the_case_up_at_once(string text)
+    {
+        _chat.Desk.Seed("TH-7K3M-9Q2A", _chat.Citizen, CaseState.InProgress);
+
+        await _chat.SayAsync(text);
+
+        Assert.Contains("TH-7K3M-9Q2A (Giao thông)", _chat.Last, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task At_the_code_question_the_code_is_found_inside_a_sentence()
+    {
+        _chat.Desk.Seed("TH-7K3M-9Q2A", _chat.Citizen, CaseState.InProgress);
+        await _chat.SayAsync("tra cứu");
+
+        await _chat.SayAsync("mã của tôi là TH-7K3M-9Q2A ạ");
+
+        Assert.Contains("TH-7K3M-9Q2A (Giao thông)", _chat.Last, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_citizen_reminded_that_the_chat_window_closes_taps_once_and_sees_where_the_case_stands()
     {

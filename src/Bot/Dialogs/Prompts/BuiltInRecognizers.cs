@@ -156,7 +156,8 @@ internal sealed class CaseCodeRecognizer : IPromptRecognizer
 
     public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices)
     {
-        var code = CaseCodeText.Clean(activity.GetButtonPayload() ?? activity.Text);
+        var text = activity.GetButtonPayload() ?? activity.Text;
+        var code = CaseCodeText.Find(text) ?? CaseCodeText.Clean(text);
         return code is null ? PromptRecognition.Failed(PromptReasons.InvalidCode) : PromptRecognition.Of(code);
     }
 }
