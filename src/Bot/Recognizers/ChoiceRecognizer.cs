@@ -8,7 +8,7 @@ namespace PhanHoi.Bot.Recognizers;
 /// then the same without diacritics, then an unambiguous prefix, then the option whose form the reply contains
 /// (the longest such form wins: "gửi, đừng công khai" is "đừng công khai", not "gửi"). A reply that says no
 /// ("đừng", "không", "chưa") outside the form it contains is not taken as that option ("đừng gửi" is not "gửi"),
-/// unless the form says no itself ("Không, đừng gửi" is "đừng gửi").
+/// unless the form says no itself ("Không, đừng gửi" is "đừng gửi"); nor when the rest of it names another option.
 /// </summary>
 public static class ChoiceRecognizer
 {
@@ -64,7 +64,7 @@ public static class ChoiceRecognizer
             var (choice, form) = contained[0];
             var longestTie = contained.Any(x => x.Form.Length == form.Length && x.Choice != choice);
             var outside = folded.Remove(WholeWords.IndexIn(folded, form), form.Length);
-            return longestTie || (!Negations.AnyIn(form) && Negations.AnyIn(outside)) ? null : choice;
+            return longestTie || (!Negations.AnyIn(form) && Negations.AnyIn(outside)) || NamesAnother(outside, choice, choices) ? null : choice;
         }
 
         return Single(choices, c => Forms(c).Any(f =>
@@ -73,6 +73,23 @@ public static class ChoiceRecognizer
             return form.Length >= MinimumPartialLength && $" {form} ".Contains($" {folded} ", StringComparison.Ordinal);
         }));
     }
+
+    /// <summary>
+    /// Whether what is left of the reply names another option too ("đừng gửi vội, để tôi sửa tên" holds "Hủy" and
+    /// "Sửa"): asked again rather than guessed. An option whose title shares a word with the chosen one's is a variant
+    /// of it, not another ("gửi đi, đừng công khai" is "Gửi, giữ kín", a way of "Gửi").
+    /// </summary>
+    private static bool NamesAnother(string outside, Choice chosen, IReadOnlyList<Choice> choices)
+    {
+        var chosenWords = TitleWords(chosen);
+        return choices.Where(c => c != chosen && !TitleWords(c).Overlaps(chosenWords))
+            .SelectMany(Forms)
+            .Select(VietnameseText.Fold)
+            .Any(f => f.Length >= MinimumPartialLength && WholeWords.IndexIn(outside, f) >= 0);
+    }
+
+    private static HashSet<string> TitleWords(Choice choice) =>
+        [.. Screening.Phrases.Words(choice.Title, folded: true).Split(' ', StringSplitOptions.RemoveEmptyEntries)];
 
     private static IEnumerable<string> Forms(Choice choice) => [choice.Value, choice.Title, .. choice.Synonyms];
 

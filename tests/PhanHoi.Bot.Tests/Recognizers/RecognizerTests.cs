@@ -126,6 +126,7 @@ public sealed class RecognizerTests
     [InlineData("k! gửi")]
     [InlineData("đừng! gửi")] // asked again: a no, and "gửi"
     [InlineData("thủy")] // holds "huy" inside a word, not "hủy"
+    [InlineData("đừng gửi vội, để tôi sửa tên")] // "Hủy" and "Sửa" both: asked again, not cancelled
     public void A_reply_is_not_taken_for_an_answer_it_only_seems_to_hold(string text) =>
         Assert.Null(ChoiceRecognizer.Recognize(text, Confirm)?.Value);
 
@@ -133,6 +134,8 @@ public sealed class RecognizerTests
     [InlineData("gửi kín", "sendPrivate")]
     [InlineData("chỉnh sửa", "edit")]
     [InlineData("OK 👌", "send")]
+    [InlineData("gửi, đừng công khai", "sendPrivate")] // "gửi" is a word of "Gửi, giữ kín" itself
+    [InlineData("Không, đừng gửi", "cancel")]
     public void Every_synonym_of_the_dialogs_counts(string text, string expected) =>
         Assert.Equal(expected, ChoiceRecognizer.Recognize(text, Confirm)?.Value);
 
