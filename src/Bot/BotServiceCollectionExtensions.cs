@@ -91,6 +91,7 @@ public static class BotServiceCollectionExtensions
     {
         services.TryAddSingleton<ITaxCodeValidator, TaxCodeFormatValidator>();
         services.AddSingleton<IPromptValidator, FullNameValidator>();
+        services.AddSingleton<IPromptValidator, DetailValidator>();
         services.AddSingleton<IPromptValidator, ContentLengthValidator>();
         services.AddSingleton<IPromptValidator, OutOfScopeValidator>();
         services.AddSingleton<IPromptValidator, AcceptableTextValidator>();

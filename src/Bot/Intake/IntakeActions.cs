@@ -47,7 +47,9 @@ public sealed class IntakeSummaryAction(IEnumerable<IChoiceSource> choiceSources
         variables["photoCount"] = photos == 0 ? none : photos.ToString(CultureInfo.InvariantCulture);
         variables["locationText"] = step.Values["location"] is null ? none : texts.Render("summary.shared");
         variables["taxText"] = step.GetBool("hasTax") ? step.GetString("taxCode") ?? none : none;
-        variables["proxyText"] = step.GetBool("onBehalf") ? step.GetString("proxyName") ?? none : texts.Render("summary.no");
+        variables["proxyText"] = !step.GetBool("onBehalf") ? texts.Render("summary.no")
+            : step.GetString("proxyName") is null ? none
+            : texts.Render("summary.proxy", variables); // all Art. 7.7 asks for, so the citizen can check it
         await step.Waterfall.SendAsync("intake.summary", variables, cancellationToken);
         return await step.Waterfall.NextAsync(null, cancellationToken);
     }

@@ -326,7 +326,7 @@ public sealed class IntakeConversationTests : IDisposable
             await SayAsync(text);
         }
 
-        Assert.Contains("- Gửi thay: Lê Thị Mai", _sender.Texts[^2], StringComparison.Ordinal);
+        Assert.Contains("- Gửi thay: Lê Thị Mai, Số 5 Lê Lợi, phường Hạc Thành, +84987654321; lý do: Mẹ tôi cao tuổi", _sender.Texts[^2], StringComparison.Ordinal);
         Assert.Equal(Texts.Render("intake.confirm.ask"), Last);
         await SayAsync("gửi");
 
