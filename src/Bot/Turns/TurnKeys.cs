@@ -7,7 +7,10 @@ public static class TurnKeys
 {
     /// <summary><c>{channelId}:{conversation.id}</c>; one citizen has one conversation per channel.</summary>
     public static string Conversation(Activity activity) =>
-        $"{activity.ChannelId ?? "unknown"}:{activity.Conversation?.Id ?? activity.From?.Id ?? "unknown"}";
+        Conversation(activity.ChannelId ?? "unknown", activity.Conversation?.Id ?? activity.From?.Id ?? "unknown");
+
+    /// <inheritdoc cref="Conversation(Activity)"/>
+    public static string Conversation(string channelId, string conversationId) => $"{channelId}:{conversationId}";
 
     /// <summary><c>{channelId}:{from.id}</c>: the citizen as the platform knows them.</summary>
     public static string Citizen(Activity activity) =>

@@ -1,5 +1,7 @@
 using PhanHoi.Bot.Activities;
 using PhanHoi.Bot.Notices;
+using PhanHoi.Bot.Turns;
+using PhanHoi.Bot.Turns.Ordering;
 using PhanHoi.Bot.Workflow.Cases;
 using PhanHoi.Bot.Workflow.Outbox;
 
@@ -7,9 +9,12 @@ namespace PhanHoi.Bot.Channels.DirectLine;
 
 /// <summary>
 /// Case notices for <c>webchat:{userId}</c>: written into every web chat page the citizen has open. With no page open
-/// the notice is held by the outbox (<see cref="SendOutcome.OutsideWindow"/>) until the citizen comes back.
+/// the notice is held by the outbox (<see cref="SendOutcome.OutsideWindow"/>) until the citizen comes back. Written
+/// under the conversation's lock, as a turn's replies are: a notice a turn caused (the filing's) comes after that
+/// turn's replies, not between them.
 /// </summary>
-public sealed class DirectLineProactiveChannel(IDirectLineConversationStore store, DirectLineActivities addressing) : IProactiveChannel
+public sealed class DirectLineProactiveChannel(IDirectLineConversationStore store, DirectLineActivities addressing, IConversationLock conversationLock)
+    : IProactiveChannel
 {
     public string Channel => DirectLineChannel.ChannelId;
 
@@ -19,6 +24,7 @@ public sealed class DirectLineProactiveChannel(IDirectLineConversationStore stor
         var delivered = 0;
         foreach (var conversationId in open)
         {
+            await using var held = await conversationLock.AcquireAsync(TurnKeys.Conversation(DirectLineChannel.ChannelId, conversationId), cancellationToken);
             var complete = true;
             foreach (var activity in activities)
             {
