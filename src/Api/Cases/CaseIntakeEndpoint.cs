@@ -37,6 +37,8 @@ public static class CaseIntakeEndpoint
 
         var content = (request.Content ?? string.Empty).Normalize().Trim();
         StaffIntakeChecks.Content(errors, content);
+        StaffIntakeChecks.Name(errors, "citizen.name", request.Citizen?.Name);
+        StaffIntakeChecks.Name(errors, "citizen.proxy.name", request.Citizen?.Proxy?.Name);
 
         if (errors.Count > 0)
         {

@@ -5,7 +5,8 @@ namespace PhanHoi.Bot.Api.Cases;
 
 /// <summary>
 /// What the bot checks before filing, for a PAKN that reception types in (CONTRACT: "same validation as the bot"): the
-/// content's length and scope (Art. 1.2, 7.4–7.6), and attachments that are web links, never scripts or local files.
+/// content's length and scope (Art. 1.2, 7.4–7.6), full names, and attachments that are web links, never scripts or
+/// local files.
 /// </summary>
 public static class StaffIntakeChecks
 {
@@ -28,6 +29,15 @@ public static class StaffIntakeChecks
         else if (ContentScreen.Check(content) is { } reason)
         {
             errors["content"] = [ReasonText(reason)];
+        }
+    }
+
+    /// <summary>A family and a given name, letters only, as the bot asks for (Art. 7: the sender's full name).</summary>
+    public static void Name(IDictionary<string, string[]> errors, string field, string? name)
+    {
+        if (!string.IsNullOrWhiteSpace(name) && !FullNameValidator.IsFullName(name))
+        {
+            errors[field] = [$"{field} must be a full name: family and given name, letters only."]; // blank is the workflow's "required"
         }
     }
 

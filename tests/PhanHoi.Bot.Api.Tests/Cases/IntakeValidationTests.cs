@@ -46,6 +46,26 @@ public sealed class IntakeValidationTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("A")]
+    [InlineData("12345678")]
+    [InlineData("Không muốn nói")]
+    public async Task Counter_intake_asks_for_a_full_name_as_the_bot_does_Art7(string name)
+    {
+        var reception = await host.LoginAsync("tiepnhan");
+
+        var response = await reception.PostAsJsonAsync("/api/v1/cases", new
+        {
+            channel = "counter",
+            category = await StaffApi.FirstCategoryAsync(reception),
+            content = "Thủ tục cấp giấy phép xây dựng tại phường kéo dài quá thời hạn quy định.",
+            citizen = new { name, phone = "0912345678" },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject().ContainsKey("citizen.name"));
+    }
+
+    [Theory]
     [InlineData("x", "too short")]
     [InlineData("Tôi làm đơn tố cáo cán bộ địa chính phường nhận tiền khi làm sổ đỏ.", "denunciation")]
     [InlineData("Đồ ngu, bọn cán bộ phường toàn lũ ăn hại không làm được việc gì.", "insulting")]

@@ -18,12 +18,14 @@ public sealed class FullNameValidator : IPromptValidator
 
     public string Name => "fullName";
 
-    public ValueTask<string?> ValidateAsync(object? value, Activity activity, CancellationToken cancellationToken)
+    public ValueTask<string?> ValidateAsync(object? value, Activity activity, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(IsFullName(value as string) ? null : "notFullName");
+
+    public static bool IsFullName(string? name)
     {
-        var text = value as string ?? string.Empty;
+        var text = name?.Trim() ?? string.Empty;
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var ok = words.Length >= 2 && text.Length <= 100 && text.All(c => char.IsLetter(c) || c == ' ' || c == '\'' || c == '-')
+        return words.Length >= 2 && text.Length <= 100 && text.All(c => char.IsLetter(c) || c == ' ' || c == '\'' || c == '-')
             && !NoNameHolds.AnyIn(text) && !NoNameHoldsFolded.AnyIn(text);
-        return ValueTask.FromResult(ok ? null : "notFullName");
     }
 }
