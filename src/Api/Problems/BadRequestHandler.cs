@@ -18,7 +18,9 @@ public sealed class BadRequestHandler(IProblemDetailsService problems) : IExcept
         }
 
         httpContext.Response.StatusCode = bad.StatusCode;
-        var detail = bad.InnerException is JsonException json ? $"{bad.Message} {JsonProblem(json)}" : bad.Message;
+        var detail = bad.InnerException is JsonException json ? $"{bad.Message} {JsonProblem(json)}"
+            : IsMissingBody(bad) ? "A JSON object body is required (the body was empty or null)."
+            : bad.Message;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -31,6 +33,12 @@ public sealed class BadRequestHandler(IProblemDetailsService problems) : IExcept
             },
         });
     }
+
+    // The framework's own wording for an empty or null body goes on to suggest registering a service, which only
+    // confuses a client.
+    private static bool IsMissingBody(BadHttpRequestException bad) =>
+        bad.InnerException is null
+        && (bad.Message.Contains("no body was provided", StringComparison.Ordinal) || bad.Message.Contains("was not provided from body", StringComparison.Ordinal));
 
     private static string JsonProblem(JsonException json) =>
         json.Path is { Length: > 0 } path

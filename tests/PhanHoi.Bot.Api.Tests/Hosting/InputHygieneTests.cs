@@ -79,6 +79,21 @@ public sealed class InputHygieneTests
     }
 
     [Fact]
+    public async Task A_null_or_empty_body_is_a_400_that_says_a_body_is_required()
+    {
+        using var host = await ApiHost.StartAsync(Store.Sqlite);
+        var reception = await host.LoginAsync("tiepnhan");
+
+        foreach (var body in new[] { "null", "" })
+        {
+            var response = await reception.PostAsync("/api/v1/cases", Json(body));
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("A JSON object body is required (the body was empty or null).", (await Body(response))["detail"]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
     public async Task Agency_codes_are_taken_in_any_case_where_an_account_or_a_category_names_one()
     {
         using var host = await ApiHost.StartAsync(Store.Sqlite);
