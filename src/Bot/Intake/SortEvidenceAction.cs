@@ -1,12 +1,14 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using PhanHoi.Bot.Dialogs;
+using PhanHoi.Bot.Dialogs.Prompts;
 using PhanHoi.Bot.Dialogs.Scripted;
 
 namespace PhanHoi.Bot.Intake;
 
 /// <summary>
 /// Keeps what the last answer to the photos-and-location question brought: files are added to <c>photos</c>, a
-/// location replaces <c>location</c>. Then asks for more, unless the citizen is done: they skipped or said "Xong",
+/// location replaces <c>location</c>, more text is added to the content. Then asks for more, unless the citizen is done: they skipped or said "Xong",
 /// or sent a location after photos (what a citizen sends last). Done, the intake goes on at <c>evidenceDone</c>,
 /// or back to the summary when this was an edit from it.
 /// </summary>
@@ -14,6 +16,7 @@ public sealed class SortEvidenceAction : IDialogAction
 {
     public const string EditingKey = "_evidenceEdit";
     public const string EarlierKey = "_evidenceEarlier";
+    private const string ContentPrompt = "intake.content";
 
     public string Name => "intake.sortEvidence";
 
@@ -33,12 +36,36 @@ public sealed class SortEvidenceAction : IDialogAction
 
                 step.Values["photos"] = photos;
                 return step.Waterfall.NextAsync(null, cancellationToken);
+            case JsonObject message when message.Deserialize(DialogJsonContext.Default.SharedMessage) is { Text: { } more }:
+                return AddToContentAsync(step, more, cancellationToken);
             case JsonObject location:
                 step.Values["location"] = location;
                 return step.Values["photos"] is JsonArray { Count: > 0 } ? DoneAsync(step, cancellationToken) : step.Waterfall.NextAsync(null, cancellationToken);
             default:
                 return DoneAsync(step, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Text sent at this question continues the content (within its length, and screened as the content was); then the
+    /// question is asked again.
+    /// </summary>
+    private static async Task<DialogTurnResult> AddToContentAsync(ScriptedStep step, string more, CancellationToken cancellationToken)
+    {
+        var content = step.GetString("content") ?? string.Empty;
+        var combined = content.Length == 0 ? more : $"{content}\n{more}";
+        var reason = Screening.ContentScreen.Check(more)
+            ?? (combined.Length > Dialogs.Validators.ContentLengthValidator.Maximum ? "tooLong" : null);
+        var refusal = reason is null ? null
+            : step.Waterfall.Context.Dialogs.Get(ContentPrompt) is PromptDialog asked ? asked.Definition.RetryKeyFor(reason) // as the content question says it
+            : "content." + reason;
+        if (refusal is null)
+        {
+            step.Values["content"] = combined;
+        }
+
+        await step.Waterfall.SendAsync(refusal ?? "intake.content.added", null, cancellationToken);
+        return await step.Waterfall.NextAsync(null, cancellationToken);
     }
 
     private static Task<DialogTurnResult> DoneAsync(ScriptedStep step, CancellationToken cancellationToken)

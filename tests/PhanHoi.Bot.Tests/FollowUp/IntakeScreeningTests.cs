@@ -106,6 +106,27 @@ public sealed class IntakeScreeningTests : IDisposable
     }
 
     [Fact]
+    public async Task Text_sent_at_the_photo_question_is_more_of_the_content_and_screened_like_it()
+    {
+        await StartAsync();
+        await _chat.SayAsync(Content);
+
+        await _chat.SayAsync("Từ tháng 3 đến nay vẫn chưa được sửa, tối qua lại có người ngã.");
+        Assert.Equal([_chat.Render("intake.content.added"), _chat.Render("intake.evidence.more")], _chat.Sender.Texts.TakeLast(2));
+        await _chat.SayAsync("Bọn cán bộ phường đồ ngu, không ai làm gì cả.");
+        Assert.Equal(_chat.Render("content.insulting"), _chat.Sender.Texts[^2]);
+        await _chat.SayAsync("ok"); // a stray word is no content: asked again
+        Assert.Equal(_chat.Render("intake.evidence.retry"), _chat.Last);
+
+        foreach (var text in new[] { "xong", "Nguyễn Văn An", "0912345678", "không", "không" })
+        {
+            await _chat.SayAsync(text);
+        }
+
+        Assert.Contains($"- Nội dung: {Content}\nTừ tháng 3 đến nay vẫn chưa được sửa, tối qua lại có người ngã.\n- Ảnh/tệp", _chat.Sender.Texts[^2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_tax_code_the_citizen_can_go_on_as_not_tax_related()
     {
         await StartAsync();

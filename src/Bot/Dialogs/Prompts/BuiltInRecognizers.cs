@@ -111,15 +111,29 @@ internal sealed class LocationRecognizer : IPromptRecognizer
             : PromptRecognition.Failed(PromptReasons.NoLocation);
 }
 
-/// <summary>Files, else a location: what <see cref="AttachmentRecognizer"/> or <see cref="LocationRecognizer"/> takes.</summary>
+/// <summary>
+/// Files, else a location (what <see cref="AttachmentRecognizer"/> or <see cref="LocationRecognizer"/> takes), else a
+/// text long enough to be more of the content: platforms send each message apart, and citizens go on writing.
+/// </summary>
 internal sealed class EvidenceRecognizer : IPromptRecognizer
 {
     private static readonly AttachmentRecognizer Files = new();
     private static readonly LocationRecognizer Location = new();
 
+    /// <summary>
+    /// What a text needs to be taken as more of the content rather than a word about the question ("ok", "thêm ảnh nữa
+    /// nhé"): a sentence of a few words.
+    /// </summary>
+    public const int MinimumLettersOfMore = 20;
+
+    public const int MinimumWordsOfMore = 5;
+
     public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices) =>
         Files.Recognize(activity, choices) is { Succeeded: true } files ? files
             : Location.Recognize(activity, choices) is { Succeeded: true } location ? location
+            : activity.Text?.Trim() is { } text && text.Count(char.IsLetter) >= MinimumLettersOfMore
+              && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= MinimumWordsOfMore
+                ? PromptRecognition.Of(new SharedMessage(text, [])) // the citizen goes on describing: more of the content
             : PromptRecognition.Failed(PromptReasons.NoEvidence);
 }
 
