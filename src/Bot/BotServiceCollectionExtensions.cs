@@ -151,11 +151,11 @@ public static class BotServiceCollectionExtensions
         }
 
         services.AddSingleton<IDialogRouter, FollowUp.CaseShortcutRouter>();
-        // In this order: a tapped case button, then a menu item named exactly, then a tracking code, then a pending
-        // supplement request.
+        // In this order: a tapped case button, then a menu item named exactly, then a pending supplement request (its
+        // notice names the code, so an answer may quote it), then a tracking code.
         services.AddSingleton<IDialogRouter, FollowUp.MenuShortcutRouter>();
-        services.AddSingleton<IDialogRouter, FollowUp.CaseCodeRouter>();
         services.AddSingleton<IDialogRouter, FollowUp.PendingSupplementRouter>();
+        services.AddSingleton<IDialogRouter, FollowUp.CaseCodeRouter>();
     }
 
     private static void AddPipeline(IServiceCollection services)

@@ -60,10 +60,12 @@ public static class StaffAuthSetup
                     context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
-                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                // Every limiter answers through here (sign-in, web chat tokens): worded for both. A client that accepts no
+                // JSON still gets its bare 429.
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context.HttpContext,
-                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many attempts.", Detail = "Too many sign-in attempts from this address; try again later." },
+                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests.", Detail = "Too many requests from this address; try again later." },
                 });
             };
             o.AddPolicy(LoginLimit, http => RateLimitPartition.GetFixedWindowLimiter(

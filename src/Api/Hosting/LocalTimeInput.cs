@@ -54,7 +54,7 @@ public static partial class LocalTimeInput
     // Far enough from year 1 and 9999 that moving to or from UTC+7 cannot leave the calendar.
     private static bool Plausible(int year) => year is >= 1900 and <= 9998;
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:?\d{2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoTime();
 }
 

@@ -14,9 +14,13 @@ public static class ChoiceRecognizer
 {
     private const int MinimumPartialLength = 3;
 
-    // No, and not now: "k gửi", "hông gửi", "khỏi gửi", "gửi sau", "mai gửi" are not "gửi".
+    // No, and not now: "k gửi", "hông gửi", "khỏi gửi", "gửi sau", "mai gửi" are not "gửi". As typed when typed with
+    // diacritics ("đúng, gửi đi" holds no "đừng"), folded otherwise.
     private static readonly Phrases Negations =
         Phrases.Folded("dung", "khong", "ko", "k", "kg", "hong", "khoi", "chua", "khoan", "thoi", "sau", "mai", "chut nua", "lat nua", "de sau");
+
+    private static readonly Phrases NegationsAsTyped =
+        Phrases.AsTyped("đừng", "không", "ko", "k", "kg", "hông", "hổng", "hok", "khum", "khỏi", "chưa", "khoan", "thôi", "sau", "mai", "chút nữa", "lát nữa", "để sau");
 
     public static Choice? Recognize(string? text, IReadOnlyList<Choice> choices)
     {
@@ -64,7 +68,7 @@ public static class ChoiceRecognizer
             var (choice, form) = contained[0];
             var longestTie = contained.Any(x => x.Form.Length == form.Length && x.Choice != choice);
             var outside = folded.Remove(WholeWords.IndexIn(folded, form), form.Length);
-            return longestTie || (!Negations.AnyIn(form) && Negations.AnyIn(outside)) || NamesAnother(outside, choice, choices) ? null : choice;
+            return longestTie || (!Negations.AnyIn(form) && SaysNo(text, outside)) || NamesAnother(outside, choice, choices) ? null : choice;
         }
 
         return Single(choices, c => Forms(c).Any(f =>
@@ -73,6 +77,13 @@ public static class ChoiceRecognizer
             return form.Length >= MinimumPartialLength && $" {form} ".Contains($" {folded} ", StringComparison.Ordinal);
         }));
     }
+
+    /// <summary>
+    /// Whether the reply says no outside the form it holds. The form holds no no-word (checked folded, so neither as
+    /// typed), so with diacritics the whole reply is read as typed.
+    /// </summary>
+    private static bool SaysNo(string? text, string outside) =>
+        VietnameseText.HasDiacritics(text) ? NegationsAsTyped.AnyIn(text) : Negations.AnyIn(outside);
 
     /// <summary>
     /// Whether what is left of the reply names another option too ("đừng gửi vội, để tôi sửa tên" holds "Hủy" and

@@ -78,8 +78,8 @@ public static class VietnameseText
         && (text.Contains('đ') || text.Contains('Đ')
             || text.Normalize(NormalizationForm.FormD).Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark));
 
-    // Punctuation, emoji and spaces at either end are not part of an answer: "Ok!", "OK 👌", "(1)".
-    private static string TrimNonWords(string text)
+    /// <summary>The text without punctuation, emoji and spaces at either end: they are no part of an answer ("Ok!", "OK 👌", "(1)").</summary>
+    public static string TrimNonWords(string text)
     {
         var start = 0;
         var end = text.Length;

@@ -3,52 +3,63 @@ using PhanHoi.Bot.Screening;
 namespace PhanHoi.Bot.Recognizers;
 
 /// <summary>
-/// Yes/no as Vietnamese citizens type it, with or without diacritics (<c>có</c>, <c>co</c>, <c>ừ</c>, <c>ko</c>…).
-/// Diacritics decide where folding would confuse: "đúng" is yes, "đừng" and "dừng" are no, a bare "dung" is asked
-/// again. A polite opener ("dạ", "thưa") is not an answer by itself unless it is all there is: "dạ không" is no. A no
-/// anywhere outweighs: "đã hỏi nhưng chưa đồng ý" is no, and a yes followed by a no ("có, nhưng chưa") is asked again.
+/// Yes/no as Vietnamese citizens type it, with or without diacritics (<c>có</c>, <c>co</c>, <c>ừ</c>, <c>ko</c>…). A
+/// reply typed with diacritics is read as typed, so folding cannot confuse: "đúng" is yes, "đừng" and "dừng" are no,
+/// "Hồng" and "chùa" are no "hông" or "chưa"; a bare "dung" is asked again. A polite opener ("dạ", "thưa") is no answer
+/// by itself unless it is all there is: "dạ không" is no. A no after a yes ("đúng, nhưng chưa hỏi") is asked again, a
+/// no elsewhere is a no ("đã hỏi nhưng chưa đồng ý"), unless the reply also agrees ("đồng ý, không phản đối gì").
 /// </summary>
 public static class YesNoRecognizer
 {
-    // Folded, matched as whole words at the start. "No" is tried first so "không đồng ý" is not read as "đồng ý".
-    private static readonly string[] No = ["khong dong y", "khong", "ko", "k", "kg", "no", "thoi", "chua", "hong", "khum", "nope", "khoi"];
-    private static readonly string[] Yes = ["co", "u", "uh", "um", "ok", "oke", "okay", "dong y", "vang", "duoc", "yes", "y", "chac chan", "phai", "roi", "da dong y", "da roi"];
+    private static readonly Lexicon Typed = new(
+        Openers: ["dạ", "đã", "thưa"],
+        No: ["không đồng ý", "không", "ko", "k", "kg", "no", "thôi", "chưa", "hông", "hổng", "hok", "khum", "nope", "khỏi", "đừng", "dừng"],
+        Yes: ["có", "ừ", "u", "uh", "ừm", "um", "ok", "oke", "okay", "đồng ý", "vâng", "được", "yes", "y", "chắc chắn", "phải", "rồi", "đúng"],
+        NoAnywhere: Phrases.AsTyped("không", "chưa", "ko", "kg", "hông", "hổng", "hok", "khum", "đừng"),
+        Agrees: Phrases.AsTyped("đồng ý"),
+        RefusesToAgree: Phrases.AsTyped("không đồng ý", "chưa đồng ý", "ko đồng ý", "k đồng ý", "hông đồng ý"));
 
-    // "dạ", "đã" (both "da" folded), "thưa": a yes when alone, an opener before an answer.
-    private static readonly string[] Openers = ["da", "thua"];
-    private static readonly string[] OpenersAsTyped = ["dạ", "đã", "thưa", "da", "thua"];
-
-    private static readonly Phrases NoAsTyped = Phrases.AsTyped("đừng", "dừng");
-    private static readonly string[] YesAsTyped = ["đúng"];
-    private static readonly Phrases NoAnywhere = Phrases.Folded("khong", "chua", "ko", "kg", "hong", "khum");
+    // Without diacritics "dung" is đúng, đừng or dừng: neither list has it.
+    private static readonly Lexicon Folded = new(
+        Openers: ["da", "thua"],
+        No: ["khong dong y", "khong", "ko", "k", "kg", "no", "thoi", "chua", "hong", "khum", "nope", "khoi"],
+        Yes: ["co", "u", "uh", "um", "ok", "oke", "okay", "dong y", "vang", "duoc", "yes", "y", "chac chan", "phai", "roi"],
+        NoAnywhere: Phrases.Folded("khong", "chua", "ko", "kg", "hong", "khum"),
+        Agrees: Phrases.Folded("dong y"),
+        RefusesToAgree: Phrases.Folded("khong dong y", "chua dong y", "ko dong y", "k dong y", "hong dong y"));
 
     public static bool? Recognize(string? text)
     {
-        var folded = VietnameseText.Fold(text);
-        if (folded.Length == 0)
+        var typed = VietnameseText.HasDiacritics(text);
+        var lexicon = typed ? Typed : Folded;
+        var words = typed ? VietnameseText.TrimNonWords(VietnameseText.Normalize(text)) : VietnameseText.Fold(text);
+        if (words.Length == 0)
         {
             return null;
         }
 
-        var answer = WithoutOpeners(folded, Openers);
+        var answer = WithoutOpeners(words, lexicon.Openers);
         if (answer.Length == 0)
         {
             return true; // "dạ", "dạ ạ", "đã"
         }
 
-        if (NoAsTyped.AnyIn(text) || No.Any(word => WholeWords.StartWith(answer, word)))
+        if (lexicon.No.Any(word => WholeWords.StartWith(answer, word)))
         {
             return false;
         }
 
-        var yes = Yes.FirstOrDefault(word => WholeWords.StartWith(answer, word));
-        if (yes is not null || StartsWithTypedYes(text))
+        if (lexicon.Yes.FirstOrDefault(word => WholeWords.StartWith(answer, word)) is { } yes)
         {
-            var rest = yes is null ? string.Empty : answer[yes.Length..];
-            return NoAnywhere.AnyIn(rest) ? null : true;
+            return lexicon.NoAnywhere.AnyIn(answer[yes.Length..]) ? null : true;
         }
 
-        return NoAnywhere.AnyIn(answer) ? false : null;
+        if (!lexicon.NoAnywhere.AnyIn(answer))
+        {
+            return null;
+        }
+
+        return lexicon.Agrees.AnyIn(answer) && !lexicon.RefusesToAgree.AnyIn(answer) ? null : false;
     }
 
     private static string WithoutOpeners(string text, string[] openers)
@@ -57,15 +68,11 @@ public static class YesNoRecognizer
         for (var opener = openers.FirstOrDefault(o => WholeWords.StartWith(rest, o)); opener is not null;
              opener = openers.FirstOrDefault(o => WholeWords.StartWith(rest, o)))
         {
-            rest = rest[opener.Length..].TrimStart(' ', ',', '.', '!', '…');
+            rest = VietnameseText.TrimNonWords(rest[opener.Length..]);
         }
 
         return rest;
     }
 
-    private static bool StartsWithTypedYes(string? text)
-    {
-        var typed = WithoutOpeners(VietnameseText.Normalize(text).TrimStart('.', ',', '!', '?', ' '), OpenersAsTyped);
-        return YesAsTyped.Any(word => WholeWords.StartWith(typed, word));
-    }
+    private sealed record Lexicon(string[] Openers, string[] No, string[] Yes, Phrases NoAnywhere, Phrases Agrees, Phrases RefusesToAgree);
 }

@@ -39,11 +39,14 @@ public static partial class ContentScreen
         "đồ ngu", "ngu như chó", "ngu như bò", "mất dạy", "khốn nạn", "chó chết", "óc chó", "súc vật", "đồ chó", "thằng chó",
         "lũ chó", "đồ ăn hại", "lũ ăn hại", "đéo", "địt", "lồn", "cặc", "đụ má", "đù má", "vãi lồn", "mẹ mày", "bố mày", "cút đi");
 
-    // Typed without diacritics, only what cannot be an ordinary word ("vl" is also "vật liệu"): "bo may" is "bộ máy" far more often than "bố mày",
-    // "do an hai" starts "đồ ăn hải sản", "mat day" is also "mặt đáy", "lon" "lớn", "deo" "đeo".
+    // Abbreviations no word shares, whatever else the text looks like.
+    private static readonly Phrases InsultAbbreviations = Phrases.Folded("dm", "dmm", "dcm", "dcmm", "vcl", "vkl", "clgt", "djt", "dkm", "cmm");
+
+    // For a text typed without diacritics, only what cannot be an ordinary word: "bo may" is "bộ máy" far more often
+    // than "bố mày", "do an hai" starts "đồ ăn hải sản", "mat day" is also "mặt đáy", "lon" "lớn", "deo" "đeo", "vl"
+    // "vật liệu". A text typed with diacritics is read as typed ("vài lon bia", "đồ ngủ" are no insults).
     private static readonly Phrases InsultsFolded = Phrases.Folded(
-        "dm", "dmm", "dcm", "dcmm", "vcl", "vkl", "clgt", "dit me", "dit", "djt", "du ma", "dkm", "cmm", "oc cho", "suc vat", "khon nan", "cho chet",
-        "do ngu", "ngu nhu cho", "ngu nhu bo", "lu an hai", "vai lon", "dit con me");
+        "dit me", "dit", "du ma", "oc cho", "suc vat", "khon nan", "cho chet", "do ngu", "ngu nhu cho", "ngu nhu bo", "lu an hai", "vai lon", "dit con me");
 
     private static readonly Phrases AdvertisingMarkers = Phrases.Folded(
         "khuyen mai", "khuyen mai lon", "giam gia", "uu dai", "mua ngay", "dat hang", "dat mua", "lien he mua", "inbox", "ib ngay",
@@ -67,7 +70,7 @@ public static partial class ContentScreen
             return ScreeningReasons.LegalAdvice;
         }
 
-        if (InsultsAsTyped.AnyIn(text) || InsultsFolded.AnyIn(text))
+        if (IsInsulting(text))
         {
             return ScreeningReasons.Insulting;
         }
@@ -77,9 +80,13 @@ public static partial class ContentScreen
 
     /// <summary>Only the acceptability rules (Art. 7.4–7.6): insults and advertising, e.g. for a rebuttal.</summary>
     public static string? CheckAcceptable(string? text) =>
-        InsultsAsTyped.AnyIn(text) || InsultsFolded.AnyIn(text) ? ScreeningReasons.Insulting
+        IsInsulting(text) ? ScreeningReasons.Insulting
         : AdvertisingSignals(text) >= AdvertisingThreshold ? ScreeningReasons.Advertising
         : null;
+
+    private static bool IsInsulting(string? text) =>
+        InsultAbbreviations.AnyIn(text)
+        || (Recognizers.VietnameseText.HasDiacritics(text) ? InsultsAsTyped.AnyIn(text) : InsultsFolded.AnyIn(text));
 
     internal static int AdvertisingSignals(string? text)
     {

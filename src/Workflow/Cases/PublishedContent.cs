@@ -23,7 +23,11 @@ public static partial class PublishedContent
 
     /// <summary>The text with the numbers and addresses that point at a person masked (an answer, a rebuttal, the content for staff who may not know whose it is).</summary>
     public static string Masked(string text) =>
-        EmailAddress().Replace(NumberRuns().Replace(text, m => MoneyAmount().IsMatch(m.Value) ? m.Value : Mask), Mask);
+        EmailAddress().Replace(NumberRuns().Replace(text, m => IsAmount(text, m) ? m.Value : Mask), Mask);
+
+    // Money in thousands followed by its unit ("150.000.000.000 đồng") is no one's number; "038.090.001.234" is an ID.
+    private static bool IsAmount(string text, Match number) =>
+        MoneyAmount().IsMatch(number.Value) && CurrencyAfter().IsMatch(text.AsSpan(number.Index + number.Length));
 
     /// <inheritdoc cref="Masked(string)"/>
     public static string? MaskedOrNull(string? text) => text is null ? null : Masked(text);
@@ -33,9 +37,11 @@ public static partial class PublishedContent
     [GeneratedRegex(@"\(?\+?\d(?:(?:[.\-/_]|\)?\s{1,2}|\))?\d){8,}")]
     private static partial Regex NumberRuns();
 
-    // Money in thousands ("150.000.000.000 đồng") is no one's number.
-    [GeneratedRegex(@"^\d{1,3}(?:\.\d{3}){2,}$")]
+    [GeneratedRegex(@"^[1-9]\d{0,2}(?:\.\d{3}){2,}$")]
     private static partial Regex MoneyAmount();
+
+    [GeneratedRegex(@"^\s*(?:đồng|đ\b|vnđ|vnd|triệu|tỷ|tỉ|nghìn|ngàn)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyAfter();
 
     [GeneratedRegex(@"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")]
     private static partial Regex EmailAddress();

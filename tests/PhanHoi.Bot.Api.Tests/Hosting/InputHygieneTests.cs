@@ -18,6 +18,7 @@ public sealed class InputHygieneTests
 
         var login = await anonymous.PostAsync("/api/v1/auth/token", Json("""{"username":"tiep\u0000nhan","password":"phanhoi-demo"}"""));
         var search = await anonymous.GetAsync("/api/v1/public/cases?q=a%00b");
+        var byCategory = await anonymous.GetAsync("/api/v1/public/cases?category=a%00b");
         var created = await reception.PostAsync("/api/v1/cases", Json($$$"""
             {"channel":"counter","category":"{{{await StaffApi.FirstCategoryAsync(reception)}}}",
              "content":"Đèn đường\u0000 ngõ 5 phố Lê Lợi hỏng đã hai tuần, buổi tối rất tối.",
@@ -27,6 +28,7 @@ public sealed class InputHygieneTests
 
         Assert.Equal(HttpStatusCode.OK, login.StatusCode); // the same name with the NUL dropped
         Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, byCategory.StatusCode);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal("Đèn đường ngõ 5 phố Lê Lợi hỏng đã hai tuần, buổi tối rất tối.", (await Body(created))["content"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.BadRequest, blankReason.StatusCode);
@@ -50,6 +52,23 @@ public sealed class InputHygieneTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await Body(response))["errors"]!.AsObject().ContainsKey(field));
+    }
+
+    [Theory]
+    [InlineData("2026-12-10")]
+    [InlineData("2026-12-10T08:00")]
+    [InlineData("2026-12-10 08:00")]
+    [InlineData("2026-12-10T08:00:00+07:00")]
+    [InlineData("2026-12-10T08:00:00+0700")]
+    [InlineData("2026-12-10T01:00:00Z")]
+    public async Task Lists_take_a_day_or_an_ISO_8601_time(string from)
+    {
+        using var host = await ApiHost.StartAsync(Store.Sqlite);
+        var supervisor = await host.LoginAsync("giamsat");
+
+        var response = await supervisor.GetAsync($"/api/v1/cases?from={Uri.EscapeDataString(from)}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]

@@ -50,6 +50,8 @@ public sealed class IntakeScreeningTests : IDisposable
     [InlineData("Con cho nha so 7 tha rong can nguoi, duong nay khong con cho tre em di hoc an toan.")]
     [InlineData("Cây xà cừ to cao ba chục mét trước trường tiểu học bị nghiêng ra đường, rất nguy hiểm.")]
     [InlineData("Vật liệu xây dựng (VL) đổ tràn ra đường Lê Lợi suốt một tuần nay.")]
+    [InlineData("Quán nhậu đầu ngõ vứt vài lon bia ra đường mỗi tối, sáng ra rác đầy vỉa hè.")]
+    [InlineData("Cửa hàng đồ ngủ ở số 12 Lê Lợi bày hàng lấn chiếm hết vỉa hè.")]
     public void Ordinary_reports_pass_the_screen(string text) => Assert.Null(ContentScreen.Check(text));
 
     [Theory]
@@ -116,6 +118,8 @@ public sealed class IntakeScreeningTests : IDisposable
         await _chat.SayAsync("Bọn cán bộ phường đồ ngu, không ai làm gì cả.");
         Assert.Equal(_chat.Render("content.insulting"), _chat.Sender.Texts[^2]);
         await _chat.SayAsync("ok"); // a stray word is no content: asked again
+        Assert.Equal(_chat.Render("intake.evidence.retry"), _chat.Last);
+        await _chat.SayAsync("Hiện tại tôi chưa chụp được ảnh nên gửi sau nhé"); // about the question, not the content
         Assert.Equal(_chat.Render("intake.evidence.retry"), _chat.Last);
 
         foreach (var text in new[] { "xong", "Nguyễn Văn An", "0912345678", "không", "không" })

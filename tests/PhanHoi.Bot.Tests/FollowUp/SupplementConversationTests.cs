@@ -67,6 +67,17 @@ public sealed class SupplementConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task An_answer_quoting_the_code_of_the_request_is_the_supplement_not_a_lookup()
+    {
+        Awaiting("TH-AAAA-0001", "số nhà cụ thể");
+        await _chat.NotifyAsync(Notice.Of(NoticeKind.InfoRequested, "TH-AAAA-0001", ("message", "số nhà cụ thể")));
+
+        await _chat.SayAsync("Bổ sung cho TH-AAAA-0001: nhà số 5 ngõ 12.");
+
+        Assert.Equal(_chat.Render("supplement.more.ask", ("code", "TH-AAAA-0001"), ("textCount", "1"), ("fileCount", "0")), _chat.Last);
+    }
+
+    [Fact]
     public async Task A_greeting_after_the_request_asks_for_the_supplement_instead_of_keeping_the_greeting()
     {
         Awaiting("TH-AAAA-0001", "số nhà cụ thể");

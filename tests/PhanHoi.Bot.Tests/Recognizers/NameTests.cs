@@ -10,6 +10,9 @@ public sealed class NameTests
     [InlineData("Nguyễn Văn An.", "Nguyễn Văn An")]
     [InlineData("  Lê   Thị Mai ! ", "Lê Thị Mai")]
     [InlineData("\"Trần Văn Ba\"", "Trần Văn Ba")]
+    [InlineData("Phan Anh Tuấn", "Phan Anh Tuấn")] // folded, it reads "phản ánh"
+    [InlineData("Phan Ánh Nguyệt", "Phan Ánh Nguyệt")]
+    [InlineData("Nguyen Thi Hong", "Nguyen Thi Hong")]
     public async Task A_name_is_read_without_the_punctuation_around_it(string text, string name)
     {
         var read = new NameRecognizer().Recognize(new Activity { Text = text }, []);

@@ -13,6 +13,8 @@ public sealed class PublishedContentTests
     [InlineData("Số 0912/345/678 hoặc 0912_345_681.", "Số *** hoặc ***.")]
     [InlineData("Số 0912  345  680, thư nguyenvana@gmail.com.", "Số ***, thư ***.")]
     [InlineData("Từ ngày 01/12/2026 đến 05/12/2026, dự án 150.000.000.000 đồng.", "Từ ngày 01/12/2026 đến 05/12/2026, dự án 150.000.000.000 đồng.")]
+    [InlineData("CMND 186.123.456, CCCD 038.090.001.234, số 84.912.345.678.", "CMND ***, CCCD ***, số ***.")] // grouped like money, but no amount
+    [InlineData("Thu 1.500.000.000 VNĐ và 2.000.000 đ.", "Thu 1.500.000.000 VNĐ và 2.000.000 đ.")]
     public void Phone_id_and_tax_numbers_are_masked_other_numbers_kept(string content, string published) =>
         Assert.Equal(published, PublishedContent.Of(content));
 

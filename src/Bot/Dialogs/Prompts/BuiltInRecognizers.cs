@@ -133,8 +133,16 @@ internal sealed class EvidenceRecognizer : IPromptRecognizer
             : Location.Recognize(activity, choices) is { Succeeded: true } location ? location
             : activity.Text?.Trim() is { } text && text.Count(char.IsLetter) >= MinimumLettersOfMore
               && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= MinimumWordsOfMore
+              && !(VietnameseText.HasDiacritics(text) ? AboutPhotos : AboutPhotosFolded).AnyIn(text)
                 ? PromptRecognition.Of(new SharedMessage(text, [])) // the citizen goes on describing: more of the content
             : PromptRecognition.Failed(PromptReasons.NoEvidence);
+
+    // Words about the question itself ("tôi chưa chụp được ảnh", "không có ảnh, bỏ qua nhé"): no part of the content.
+    private static readonly Screening.Phrases AboutPhotos = Screening.Phrases.AsTyped(
+        "chụp", "gửi sau", "không có", "chưa có", "bỏ qua", "tệp", "video", "gửi ảnh", "có ảnh", "hình ảnh", "ảnh nào", "vị trí");
+
+    private static readonly Screening.Phrases AboutPhotosFolded = Screening.Phrases.Folded(
+        "chup", "gui sau", "khong co", "chua co", "bo qua", "tep", "video", "gui anh", "co anh", "hinh anh", "anh nao", "vi tri");
 }
 
 /// <summary>
