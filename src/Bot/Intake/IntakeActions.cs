@@ -75,7 +75,7 @@ public sealed class IntakeEditAction : IDialogAction
             case "summary":
                 return step.GoToAsync("summary", cancellationToken);
             case "photos" or "location":
-                // Sent again, they replace what was there; nothing sent (skipped), what was there stays.
+                // Sent again, they replace what was there; skipped, what was there stays; "không" takes it away.
                 if (step.Values[field] is { } earlier)
                 {
                     step.Values.Remove(field);

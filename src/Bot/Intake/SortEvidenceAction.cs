@@ -10,7 +10,7 @@ namespace PhanHoi.Bot.Intake;
 /// Keeps what the last answer to the photos-and-location question brought: files are added to <c>photos</c>, a
 /// location replaces <c>location</c>, more text is added to the content. Then asks for more, unless the citizen is done: they skipped or said "Xong",
 /// or sent a location after photos (what a citizen sends last). Done, the intake goes on at <c>evidenceDone</c>,
-/// or back to the summary when this was an edit from it.
+/// or back to the summary when this was an edit from it: there "bỏ qua" keeps what was sent before, "không" takes it away.
 /// </summary>
 public sealed class SortEvidenceAction : IDialogAction
 {
@@ -71,6 +71,11 @@ public sealed class SortEvidenceAction : IDialogAction
     private static Task<DialogTurnResult> DoneAsync(ScriptedStep step, CancellationToken cancellationToken)
     {
         var editing = step.Values.Remove(EditingKey);
+        if (editing && Recognizers.YesNoRecognizer.Recognize(step.Waterfall.Context.Turn.Activity.Text) == false)
+        {
+            step.Values.Remove(EarlierKey); // "không", "không có": the photos (or location) given before are taken away
+        }
+
         if (step.Values[EarlierKey] is JsonObject earlier)
         {
             step.Values.Remove(EarlierKey);

@@ -243,6 +243,25 @@ public sealed class IntakeConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_photo_sent_by_mistake_is_taken_away_from_the_summary_with_khong()
+    {
+        foreach (var text in new[] { "hi", "1", "moi truong", "Rác thải tồn đọng nhiều ngày ở đầu ngõ 5 phố Hàng Than." })
+        {
+            await SayAsync(text);
+        }
+
+        await SendAsync(Messages.WithAttachment("u1", "https://cdn.example.test/nham.jpg"));
+        foreach (var text in new[] { "xong", "Trần Thị Bình", "0912345678", "khong", "khong", "sửa", "ảnh", "không" })
+        {
+            await SayAsync(text);
+        }
+
+        Assert.Contains($"- Ảnh/tệp: {Texts.Render("summary.none")}", _sender.Texts[^2], StringComparison.Ordinal);
+        await SayAsync("gửi");
+        Assert.Empty(Assert.Single(_desk.Filed).Attachments);
+    }
+
+    [Fact]
     public async Task A_location_after_photos_ends_the_question()
     {
         foreach (var text in new[] { "hi", "1", "moi truong", "Rác thải tồn đọng nhiều ngày ở đầu ngõ 5 phố Hàng Than." })
