@@ -203,7 +203,8 @@ public sealed class CaseWorkflow(IWorkingCalendar calendar)
     {
         if (string.IsNullOrWhiteSpace(command.AgencyCode))
         {
-            return step.To(step.Current with { AwaitingAssignment = true }, $"to the supervisor: {command.Reason.Trim()}");
+            // Not competent: the case is no longer that agency's (its data, its lists, its figures) until the supervisor assigns it.
+            return step.To(step.Current with { AwaitingAssignment = true, HandlingAgency = null }, $"to the supervisor: {command.Reason.Trim()}");
         }
 
         var agency = command.AgencyCode.Trim();

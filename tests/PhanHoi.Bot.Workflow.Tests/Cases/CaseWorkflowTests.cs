@@ -173,6 +173,8 @@ public sealed class CaseWorkflowTests : IDisposable
         var toSupervisor = f.Do(f.InProgressAtSxd(), new TransferCommand(null, "Không thuộc thẩm quyền."), CaseFixture.Sxd);
 
         Assert.True(toSupervisor.AwaitingAssignment);
+        Assert.Null(toSupervisor.HandlingAgency); // no longer the agency's that said it is not competent
+        Assert.False(CaseAccess.CanSeePersonalData(toSupervisor, CaseFixture.Sxd));
         Assert.Equal(RefusalKind.State, f.Refuse(toSupervisor, new ResolveCommand("x"), CaseFixture.Sxd).Kind);
         Assert.Equal(RefusalKind.Forbidden, f.Refuse(toSupervisor, new AssignCommand("SNNMT"), CaseFixture.Sxd).Kind);
 
