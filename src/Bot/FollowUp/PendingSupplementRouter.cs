@@ -3,7 +3,6 @@ using PhanHoi.Bot.Dialogs;
 using PhanHoi.Bot.Dialogs.Prompts;
 using PhanHoi.Bot.Dialogs.Scripted;
 using PhanHoi.Bot.Intake;
-using PhanHoi.Bot.Recognizers;
 using PhanHoi.Bot.State;
 using PhanHoi.Bot.Turns;
 using PhanHoi.Bot.Workflow.Cases;
@@ -17,7 +16,6 @@ namespace PhanHoi.Bot.FollowUp;
 /// </summary>
 public sealed class PendingSupplementRouter(BotState<UserData> users, ICitizenCaseDesk desk) : IDialogRouter
 {
-    private static readonly Screening.Phrases Greetings = Screening.Phrases.Folded("xin chao", "chao", "alo", "hello", "hi", "chao ban", "chao ad", "ad oi");
 
     public async Task<DialogStart?> RouteAsync(ITurnContext turn, bool dialogActive, CancellationToken cancellationToken)
     {
@@ -44,9 +42,9 @@ public sealed class PendingSupplementRouter(BotState<UserData> users, ICitizenCa
         var values = new JsonObject { ["code"] = view.Code };
         var text = activity.Text?.Normalize(System.Text.NormalizationForm.FormC).Trim();
         var files = SharedFile.AllOf(activity);
-        if (files.Count == 0 && Greetings.AnyIn(text) && VietnameseText.Fold(text).Split(' ').Length <= 3)
+        if (files.Count == 0 && Screening.Pleasantries.IsOnly(text))
         {
-            text = null; // "xin chào", "alo ạ": no part of the supplement; its question is asked
+            text = null; // "xin chào", "ok", "cảm ơn ạ": no part of the supplement; its question is asked
         }
 
         if (!string.IsNullOrEmpty(text) || files.Count > 0)

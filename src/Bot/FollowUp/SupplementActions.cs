@@ -36,6 +36,14 @@ public sealed class SupplementCollectAction : IDialogAction
                 await step.Waterfall.SendAsync("supplement.cancelled", null, cancellationToken);
                 return await step.Waterfall.EndAsync(null, cancellationToken);
             case JsonObject message when message.Deserialize(DialogJsonContext.Default.SharedMessage) is { } received:
+                if (received.Files.Count == 0 && Screening.Pleasantries.IsOnly(received.Text))
+                {
+                    // "ok", "cảm ơn": nothing to add; asked again (with something kept, "ok" at the next question sends it)
+                    return step.Values[Texts] is null && step.Values[Files] is null
+                        ? await step.GoToAsync("piece", cancellationToken)
+                        : await step.Waterfall.NextAsync(null, cancellationToken);
+                }
+
                 if (Screening.ContentScreen.CheckAcceptable(received.Text) is { } reason)
                 {
                     // Art. 7.4–7.6 hold for what is added as for what was filed: explained, not kept.

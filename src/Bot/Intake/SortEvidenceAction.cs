@@ -18,6 +18,10 @@ public sealed class SortEvidenceAction : IDialogAction
     public const string EarlierKey = "_evidenceEarlier";
     private const string ContentPrompt = "intake.content";
 
+    // Said as the whole answer: "thôi", "không cần", "không sửa nữa" keep what was sent.
+    private static readonly Screening.Phrases TakesAway = Screening.Phrases.Marked(
+        "không", "không có", "không có ảnh", "không có gì", "xóa", "xoá", "xóa ảnh", "xoá ảnh", "xóa hết", "xoá hết", "bỏ ảnh");
+
     public string Name => "intake.sortEvidence";
 
     public Task<DialogTurnResult> RunAsync(ScriptedStep step, CancellationToken cancellationToken)
@@ -71,9 +75,10 @@ public sealed class SortEvidenceAction : IDialogAction
     private static Task<DialogTurnResult> DoneAsync(ScriptedStep step, CancellationToken cancellationToken)
     {
         var editing = step.Values.Remove(EditingKey);
-        if (editing && Recognizers.YesNoRecognizer.Recognize(step.Waterfall.Context.Turn.Activity.Text) == false)
+        if (editing && TakesAway.LengthAt(Screening.Phrases.WordsOf(step.Waterfall.Context.Turn.Activity.Text), 0) is var words and > 0
+            && words == Screening.Phrases.WordsOf(step.Waterfall.Context.Turn.Activity.Text).Count)
         {
-            step.Values.Remove(EarlierKey); // "không", "không có": the photos (or location) given before are taken away
+            step.Values.Remove(EarlierKey); // "không", "không có", "xóa": the photos (or location) given before are taken away
         }
 
         if (step.Values[EarlierKey] is JsonObject earlier)

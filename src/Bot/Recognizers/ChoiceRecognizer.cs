@@ -14,13 +14,10 @@ public static class ChoiceRecognizer
 {
     private const int MinimumPartialLength = 3;
 
-    // No, and not now: "k gửi", "hông gửi", "khỏi gửi", "gửi sau", "mai gửi" are not "gửi". As typed when typed with
-    // diacritics ("đúng, gửi đi" holds no "đừng"), folded otherwise.
-    private static readonly Phrases Negations =
-        Phrases.Folded("dung", "khong", "ko", "k", "kg", "hong", "khoi", "chua", "khoan", "thoi", "sau", "mai", "chut nua", "lat nua", "de sau");
-
-    private static readonly Phrases NegationsAsTyped =
-        Phrases.AsTyped("đừng", "không", "ko", "k", "kg", "hông", "hổng", "hok", "khum", "khỏi", "chưa", "khoan", "thôi", "sau", "mai", "chút nữa", "lát nữa", "để sau");
+    // No, and not now: "k gửi", "hông gửi", "khỏi gửi", "gửi sau", "mai gửi" are not "gửi". Word by word as typed: "đúng,
+    // gửi đi" holds no "đừng", a bare "dung gui" may ("dung" is đúng, đừng or dừng).
+    private static readonly Phrases Negations = Phrases.Marked(
+        "đừng", "không", "ko", "k", "kg", "hông", "hổng", "hok", "khum", "khỏi", "chưa", "khoan", "thôi", "sau", "mai", "chút nữa", "lát nữa", "để sau");
 
     public static Choice? Recognize(string? text, IReadOnlyList<Choice> choices)
     {
@@ -49,6 +46,13 @@ public static class ChoiceRecognizer
             return foldedExact;
         }
 
+        // "không", "chưa" alone name no option, though options start with them ("Không hài lòng", "Không đồng ý kết quả").
+        var words = Phrases.WordsOf(text);
+        if (Negations.LengthAt(words, 0) == words.Count)
+        {
+            return null;
+        }
+
         // Whole words only: "khong co" is not the start of "khong cong khai".
         var prefix = Single(choices, c => Forms(c).Any(f => WholeWords.StartWith(VietnameseText.Fold(f), folded)));
         if (prefix is not null)
@@ -67,8 +71,10 @@ public static class ChoiceRecognizer
         {
             var (choice, form) = contained[0];
             var longestTie = contained.Any(x => x.Form.Length == form.Length && x.Choice != choice);
-            var outside = folded.Remove(WholeWords.IndexIn(folded, form), form.Length);
-            return longestTie || (!Negations.AnyIn(form) && SaysNo(text, outside)) || NamesAnother(outside, choice, choices) ? null : choice;
+            var at = WholeWords.IndexIn(folded, form);
+            var outside = folded.Remove(at, form.Length);
+            return longestTie || (!Negations.AnyIn(form) && Negations.AnyIn(AsTyped(text, folded, at, form.Length) ?? outside))
+                || NamesAnother(outside, choice, choices) ? null : choice;
         }
 
         return Single(choices, c => Forms(c).Any(f =>
@@ -79,11 +85,14 @@ public static class ChoiceRecognizer
     }
 
     /// <summary>
-    /// Whether the reply says no outside the form it holds. The form holds no no-word (checked folded, so neither as
-    /// typed), so with diacritics the whole reply is read as typed.
+    /// The reply as typed without the span <paramref name="at"/>..+<paramref name="length"/> of its folded form, so its
+    /// other words keep their diacritics; folding maps each letter to one letter, so positions agree (null if not).
     /// </summary>
-    private static bool SaysNo(string? text, string outside) =>
-        VietnameseText.HasDiacritics(text) ? NegationsAsTyped.AnyIn(text) : Negations.AnyIn(outside);
+    private static string? AsTyped(string? text, string folded, int at, int length)
+    {
+        var typed = VietnameseText.TrimNonWords(VietnameseText.Normalize(text));
+        return typed.Length == folded.Length ? typed.Remove(at, length) : null;
+    }
 
     /// <summary>
     /// Whether what is left of the reply names another option too ("đừng gửi vội, để tôi sửa tên" holds "Hủy" and

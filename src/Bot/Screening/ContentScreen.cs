@@ -24,29 +24,29 @@ public static class ScreeningReasons
 /// </summary>
 public static partial class ContentScreen
 {
-    // A text typed with diacritics is read as typed ("to cao" is "tall", "tố cáo" "denounce"). Without them "to cao" is as
-    // often "tall" (cây to cao ba chục mét) as "denounce": folded, only where it cannot be the former.
-    private static readonly Phrases ComplaintsAsTyped = Phrases.AsTyped("khiếu nại", "tố cáo", "tố giác");
+    // Word by word as typed (Phrases.Marked): "don khieu nai" typed bare is still "đơn khiếu nại". "tố cáo" alone only as
+    // typed: bare "to cao" is as often "tall" (cây to cao ba chục mét) as "denounce".
+    private static readonly Phrases Complaints = Phrases.Marked(
+        "khiếu nại", "đơn khiếu nại", "tố giác", "đơn tố cáo", "muốn tố cáo", "xin tố cáo", "sẽ tố cáo", "tố cáo cán bộ", "tố cáo lãnh đạo");
 
-    private static readonly Phrases ComplaintsFolded = Phrases.Folded(
-        "khieu nai", "don to cao", "don khieu nai", "muon to cao", "xin to cao", "se to cao", "to cao can bo", "to cao lanh dao", "to giac");
+    private static readonly Phrases ComplaintsAsTyped = Phrases.AsTyped("tố cáo");
 
     private static readonly Phrases LegalAdvice = Phrases.Folded(
         "tu van phap luat", "tu van luat", "tu van phap ly", "xin tu van", "nho tu van", "can tu van", "muon duoc tu van",
         "hoi luat su", "tu van giup", "tu van cho toi", "tu van ho");
 
+    // Only as typed where a word typed bare is an ordinary one: "lon" is "lớn", "deo" "đeo", "mat day" "mặt đáy", "do an
+    // hai" starts "đồ ăn hải sản", "bo may" is "bộ máy", "thang cho" "tháng chờ".
     private static readonly Phrases InsultsAsTyped = Phrases.AsTyped(
-        "đồ ngu", "ngu như chó", "ngu như bò", "mất dạy", "khốn nạn", "chó chết", "óc chó", "súc vật", "đồ chó", "thằng chó",
-        "lũ chó", "đồ ăn hại", "lũ ăn hại", "đéo", "địt", "lồn", "cặc", "đụ má", "đù má", "vãi lồn", "mẹ mày", "bố mày", "cút đi");
+        "đéo", "lồn", "cặc", "mất dạy", "đồ chó", "thằng chó", "lũ chó", "đồ ăn hại", "mẹ mày", "bố mày", "cút đi");
 
-    // Abbreviations no word shares, whatever else the text looks like.
+    // Word by word as typed: bare "dit me", "oc cho" in an otherwise accented text are insults; "đồ ngủ", "vài lon" are not.
+    private static readonly Phrases Insults = Phrases.Marked(
+        "đồ ngu", "ngu như chó", "ngu như bò", "khốn nạn", "chó chết", "óc chó", "súc vật", "lũ ăn hại", "đụ má", "đù má", "vãi lồn",
+        "địt mẹ", "địt", "địt con mẹ");
+
+    // Abbreviations no word shares ("vl" is also "vật liệu").
     private static readonly Phrases InsultAbbreviations = Phrases.Folded("dm", "dmm", "dcm", "dcmm", "vcl", "vkl", "clgt", "djt", "dkm", "cmm");
-
-    // For a text typed without diacritics, only what cannot be an ordinary word: "bo may" is "bộ máy" far more often
-    // than "bố mày", "do an hai" starts "đồ ăn hải sản", "mat day" is also "mặt đáy", "lon" "lớn", "deo" "đeo", "vl"
-    // "vật liệu". A text typed with diacritics is read as typed ("vài lon bia", "đồ ngủ" are no insults).
-    private static readonly Phrases InsultsFolded = Phrases.Folded(
-        "dit me", "dit", "du ma", "oc cho", "suc vat", "khon nan", "cho chet", "do ngu", "ngu nhu cho", "ngu nhu bo", "lu an hai", "vai lon", "dit con me");
 
     private static readonly Phrases AdvertisingMarkers = Phrases.Folded(
         "khuyen mai", "khuyen mai lon", "giam gia", "uu dai", "mua ngay", "dat hang", "dat mua", "lien he mua", "inbox", "ib ngay",
@@ -60,7 +60,7 @@ public static partial class ContentScreen
     /// <summary>The first reason the text cannot be filed, or null when it may be.</summary>
     public static string? Check(string? text)
     {
-        if (Recognizers.VietnameseText.HasDiacritics(text) ? ComplaintsAsTyped.AnyIn(text) : ComplaintsFolded.AnyIn(text))
+        if (Complaints.AnyIn(text) || ComplaintsAsTyped.AnyIn(text))
         {
             return ScreeningReasons.OutOfScope;
         }
@@ -84,9 +84,7 @@ public static partial class ContentScreen
         : AdvertisingSignals(text) >= AdvertisingThreshold ? ScreeningReasons.Advertising
         : null;
 
-    private static bool IsInsulting(string? text) =>
-        InsultAbbreviations.AnyIn(text)
-        || (Recognizers.VietnameseText.HasDiacritics(text) ? InsultsAsTyped.AnyIn(text) : InsultsFolded.AnyIn(text));
+    private static bool IsInsulting(string? text) => InsultAbbreviations.AnyIn(text) || InsultsAsTyped.AnyIn(text) || Insults.AnyIn(text);
 
     internal static int AdvertisingSignals(string? text)
     {

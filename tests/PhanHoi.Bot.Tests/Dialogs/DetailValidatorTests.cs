@@ -17,6 +17,10 @@ public sealed class DetailValidatorTests
     [InlineData("k")]
     [InlineData("12345")]
     [InlineData("...")]
+    [InlineData("không")]
+    [InlineData("không biết")]
+    [InlineData("bỏ qua")]
+    [InlineData("quay lại")]
     public async Task A_letter_typed_to_get_past_the_question_is_asked_again_Art7_7(string text) =>
         Assert.Equal("tooShort", await new DetailValidator().ValidateAsync(text, new Activity(), default));
 }

@@ -27,6 +27,8 @@ public sealed class IntakeScreeningTests : IDisposable
     [InlineData("Xin tu van phap luat ve viec chia thua ke dat dai giua cac anh em trong gia dinh.", "intake.content.legalAdvice")]
     [InlineData("Bọn cán bộ phường làm việc như đồ ngu, đường hỏng cả năm không ai sửa.", "content.insulting")]
     [InlineData("Khuyến mãi lớn, giảm giá 50% máy lọc nước, liên hệ 0912345678 hoặc www.maylocnuoc.vn để đặt hàng.", "content.advertising")]
+    [InlineData("Cán bộ phường Hạc Thành làm việc như oc cho, suc vat, hồ sơ của tôi nộp ba tháng chưa xong.", "content.insulting")] // bare insults in accented text
+    [InlineData("Tôi muốn gửi don khieu nai về việc phường thu hồi đất của gia đình tôi.", "intake.content.outOfScope")]
     public async Task Unacceptable_content_is_explained_and_not_filed(string text, string expectedKey)
     {
         await StartAsync();
@@ -117,7 +119,7 @@ public sealed class IntakeScreeningTests : IDisposable
         Assert.Equal([_chat.Render("intake.content.added"), _chat.Render("intake.evidence.more")], _chat.Sender.Texts.TakeLast(2));
         await _chat.SayAsync("Bọn cán bộ phường đồ ngu, không ai làm gì cả.");
         Assert.Equal(_chat.Render("content.insulting"), _chat.Sender.Texts[^2]);
-        await _chat.SayAsync("ok"); // a stray word is no content: asked again
+        await _chat.SayAsync("ảnh đây"); // a few words are no content: asked again
         Assert.Equal(_chat.Render("intake.evidence.retry"), _chat.Last);
         await _chat.SayAsync("Hiện tại tôi chưa chụp được ảnh nên gửi sau nhé"); // about the question, not the content
         Assert.Equal(_chat.Render("intake.evidence.retry"), _chat.Last);

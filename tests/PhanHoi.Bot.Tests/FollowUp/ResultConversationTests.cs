@@ -24,6 +24,7 @@ public sealed class ResultConversationTests : IDisposable
     [InlineData("5 sao", 5)]
     [InlineData("không hài lòng", 1)] // the words of the question itself
     [InlineData("khong hai long", 1)]
+    [InlineData("ko hài lòng", 1)]
     public async Task Citizen_rates_the_published_result_from_the_notice(string answer, int score)
     {
         var notice = await PublishedAsync("TH-BBBB-0001");

@@ -66,6 +66,23 @@ public sealed class SupplementConversationTests : IDisposable
         Assert.Equal(_chat.Render("supplement.more.ask", ("code", "TH-AAAA-0001"), ("textCount", "1"), ("fileCount", "0")), _chat.Last);
     }
 
+    [Theory]
+    [InlineData("ok")]
+    [InlineData("cảm ơn ạ")]
+    [InlineData("TH-AAAA-0001")]
+    public async Task An_acknowledgment_is_no_supplement_and_the_request_is_asked(string text)
+    {
+        Awaiting("TH-AAAA-0001", "số nhà cụ thể");
+        await _chat.NotifyAsync(Notice.Of(NoticeKind.InfoRequested, "TH-AAAA-0001", ("message", "số nhà cụ thể")));
+
+        await _chat.SayAsync(text);
+        await _chat.SayAsync("ok");
+        await _chat.SayAsync("Trước số nhà 120 đường Lê Lợi.");
+
+        Assert.Equal(_chat.Render("supplement.more.ask", ("code", "TH-AAAA-0001"), ("textCount", "1"), ("fileCount", "0")), _chat.Last);
+        Assert.Empty(_chat.Desk.Acts);
+    }
+
     [Fact]
     public async Task An_answer_quoting_the_code_of_the_request_is_the_supplement_not_a_lookup()
     {

@@ -251,7 +251,13 @@ public sealed class IntakeConversationTests : IDisposable
         }
 
         await SendAsync(Messages.WithAttachment("u1", "https://cdn.example.test/nham.jpg"));
-        foreach (var text in new[] { "xong", "Trần Thị Bình", "0912345678", "khong", "khong", "sửa", "ảnh", "không" })
+        foreach (var text in new[] { "xong rồi ạ", "Trần Thị Bình", "0912345678", "khong", "khong", "sửa", "ảnh", "thôi" })
+        {
+            await SayAsync(text);
+        }
+
+        Assert.Contains("- Ảnh/tệp: 1", _sender.Texts[^2], StringComparison.Ordinal); // "thôi" keeps it
+        foreach (var text in new[] { "sửa", "ảnh", "không" })
         {
             await SayAsync(text);
         }

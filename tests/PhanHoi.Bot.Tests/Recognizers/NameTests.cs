@@ -13,6 +13,9 @@ public sealed class NameTests
     [InlineData("Phan Anh Tuấn", "Phan Anh Tuấn")] // folded, it reads "phản ánh"
     [InlineData("Phan Ánh Nguyệt", "Phan Ánh Nguyệt")]
     [InlineData("Nguyen Thi Hong", "Nguyen Thi Hong")]
+    [InlineData("Tôi tên là Nguyễn Văn An", "Nguyễn Văn An")]
+    [InlineData("Nguyễn Văn An 😊", "Nguyễn Văn An")]
+    [InlineData("Trần Thị Vàng", "Trần Thị Vàng")]
     public async Task A_name_is_read_without_the_punctuation_around_it(string text, string name)
     {
         var read = new NameRecognizer().Recognize(new Activity { Text = text }, []);
@@ -28,6 +31,13 @@ public sealed class NameTests
     [InlineData("Không muốn nói")]
     [InlineData("an danh")]
     [InlineData("An")]
+    [InlineData("an danh ạ")] // mixed typing, word by word
+    [InlineData("quay lai nhé")]
+    [InlineData("khong muon nói")]
+    [InlineData("ảnh đây")]
+    [InlineData("Vâng ạ")]
+    [InlineData("đồng ý")]
+    [InlineData("Công dân")]
     public async Task Phrases_no_name_holds_are_asked_again(string text) =>
         Assert.Equal("notFullName", await new FullNameValidator().ValidateAsync(text, new Activity(), default));
 }

@@ -49,6 +49,12 @@ public sealed class RecognizerTests
     [InlineData("phải")]
     [InlineData("rồi")]
     [InlineData("OK 👌")]
+    [InlineData("co ạ")] // mixed: each word read as typed
+    [InlineData("dạ co")]
+    [InlineData("dong y ạ")]
+    [InlineData("Bà Hồng đồng ý rồi")] // "Hồng" is a name, not "hông"; agreeing is a yes
+    [InlineData("Ba Hong dong y roi")]
+    [InlineData("bà ấy đồng ý")]
     public void Yes_is_recognised_with_or_without_diacritics(string text) => Assert.True(YesNoRecognizer.Recognize(text));
 
     [Theory]
@@ -71,6 +77,9 @@ public sealed class RecognizerTests
     [InlineData("da khong a")]
     [InlineData("Đã hỏi nhưng ông ấy chưa đồng ý")]
     [InlineData("thôi khỏi")]
+    [InlineData("khong ạ")]
+    [InlineData("chua ạ")]
+    [InlineData("dạ khong")]
     public void No_is_recognised_with_or_without_diacritics(string text) => Assert.False(YesNoRecognizer.Recognize(text));
 
     [Theory]
@@ -80,7 +89,6 @@ public sealed class RecognizerTests
     [InlineData("có nhưng chưa hỏi")] // a yes and a no
     [InlineData("Đúng là chưa hỏi")]
     [InlineData("đúng, nhưng chưa đồng ý")]
-    [InlineData("Bà Hồng đồng ý rồi")] // "Hồng" is a name, not "hông"
     [InlineData("Mẹ tôi đồng ý, không phản đối gì")] // agrees and says no: ask again
     public void Anything_else_is_neither_yes_nor_no(string text) => Assert.Null(YesNoRecognizer.Recognize(text));
 
@@ -114,6 +122,13 @@ public sealed class RecognizerTests
     [InlineData("xyz")]
     [InlineData("ánh")] // inside two titles: ambiguous, ask again
     public void Unknown_or_ambiguous_choice_is_not_guessed(string text) => Assert.Null(ChoiceRecognizer.Recognize(text, Menu));
+
+    [Theory]
+    [InlineData("không")]
+    [InlineData("chưa")]
+    [InlineData("ko")]
+    public void A_bare_no_is_not_the_option_that_starts_with_it(string text) =>
+        Assert.Null(ChoiceRecognizer.Recognize(text, [new("1", "Không hài lòng"), new("rebut", "Phúc đáp", ["không đồng ý kết quả"]), new("5", "Rất hài lòng")]));
 
     /// <summary>The summary's answers as dialogs/prompts.yaml has them (a copy here would drift from them).</summary>
     private static readonly IReadOnlyList<Choice> Confirm = PromptChoices("intake.confirm");
@@ -152,10 +167,11 @@ public sealed class RecognizerTests
     [InlineData("gửi, xin giữ bí mật", "sendPrivate")]
     [InlineData("gửi đi, đừng công khai nhé", "sendPrivate")]
     [InlineData("đừng gửi", "cancel")]
-    [InlineData("thôi tôi chưa gửi đâu", "cancel")] // more no around a no is still no
+    [InlineData("thôi tôi chưa gửi đâu", null)] // "not yet": asked again, nothing is thrown away
     [InlineData("Không, đừng gửi", "cancel")]
     [InlineData("đúng rồi, gửi đi", "send")] // "đúng" is no "đừng"
-    [InlineData("khoan, chưa gửi", "cancel")]
+    [InlineData("khoan, chưa gửi", null)]
+    [InlineData("chưa gửi vội, tôi cần xem lại", null)]
     [InlineData("không, gửi đi", null)] // a no, then a yes: ask again rather than guess
     [InlineData("k gửi", null)]
     [InlineData("hổng gửi", null)]

@@ -13,14 +13,23 @@ internal sealed class TextRecognizer : IPromptRecognizer
     }
 }
 
+/// <summary>A name without what surrounds it: punctuation, emoji, "tôi tên là" ("Tôi tên là Nguyễn Văn An 😊").</summary>
 internal sealed class NameRecognizer : IPromptRecognizer
 {
-    private static readonly char[] Around = ['.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', ' '];
+    private static readonly Screening.Phrases Introductions = Screening.Phrases.Marked(
+        "tôi tên là", "tên tôi là", "tôi là", "tên là", "em tên là", "em là", "mình tên là", "mình là", "họ tên là", "họ tên");
 
     public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices)
     {
-        var words = (activity.Text ?? string.Empty).Trim(Around).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 0 ? PromptRecognition.Failed(PromptReasons.Empty) : PromptRecognition.Of(string.Join(' ', words));
+        var text = VietnameseText.TrimNonWords((activity.Text ?? string.Empty).Normalize(System.Text.NormalizationForm.FormC).Trim());
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var introduction = Introductions.LengthAt(Screening.Phrases.WordsOf(text), 0);
+        if (introduction > 0 && introduction < words.Length)
+        {
+            words = words[introduction..];
+        }
+
+        return words.Length == 0 ? PromptRecognition.Failed(PromptReasons.Empty) : PromptRecognition.Of(VietnameseText.TrimNonWords(string.Join(' ', words)));
     }
 }
 
@@ -133,16 +142,13 @@ internal sealed class EvidenceRecognizer : IPromptRecognizer
             : Location.Recognize(activity, choices) is { Succeeded: true } location ? location
             : activity.Text?.Trim() is { } text && text.Count(char.IsLetter) >= MinimumLettersOfMore
               && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= MinimumWordsOfMore
-              && !(VietnameseText.HasDiacritics(text) ? AboutPhotos : AboutPhotosFolded).AnyIn(text)
+              && !AboutPhotos.AnyIn(text)
                 ? PromptRecognition.Of(new SharedMessage(text, [])) // the citizen goes on describing: more of the content
             : PromptRecognition.Failed(PromptReasons.NoEvidence);
 
     // Words about the question itself ("tôi chưa chụp được ảnh", "không có ảnh, bỏ qua nhé"): no part of the content.
-    private static readonly Screening.Phrases AboutPhotos = Screening.Phrases.AsTyped(
+    private static readonly Screening.Phrases AboutPhotos = Screening.Phrases.Marked(
         "chụp", "gửi sau", "không có", "chưa có", "bỏ qua", "tệp", "video", "gửi ảnh", "có ảnh", "hình ảnh", "ảnh nào", "vị trí");
-
-    private static readonly Screening.Phrases AboutPhotosFolded = Screening.Phrases.Folded(
-        "chup", "gui sau", "khong co", "chua co", "bo qua", "tep", "video", "gui anh", "co anh", "hinh anh", "anh nao", "vi tri");
 }
 
 /// <summary>

@@ -16,7 +16,8 @@ public sealed class DetailValidator : IPromptValidator
     public ValueTask<string?> ValidateAsync(object? value, Activity activity, CancellationToken cancellationToken)
     {
         var text = value as string ?? string.Empty;
-        var ok = text.Count(char.IsLetterOrDigit) >= MinimumLettersOrDigits && text.Any(char.IsLetter);
+        var ok = text.Count(char.IsLetterOrDigit) >= MinimumLettersOrDigits && text.Any(char.IsLetter)
+            && !Recognizers.SkipRecognizer.IsSkip(text); // "không", "không biết", "bỏ qua", "quay lại"
         return ValueTask.FromResult(ok ? null : "tooShort");
     }
 }

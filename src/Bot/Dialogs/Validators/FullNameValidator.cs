@@ -11,15 +11,13 @@ namespace PhanHoi.Bot.Dialogs.Validators;
 /// </summary>
 public sealed class FullNameValidator : IPromptValidator
 {
-    // As typed: "Phan Anh Tuấn" is a name, "phản ánh của tôi" is not. Folded only for a reply typed without diacritics,
-    // and only phrases no name folds to.
-    private static readonly Phrases NoNameHolds = Phrases.AsTyped(
-        "không", "tôi", "của", "muốn", "ẩn danh", "bí mật", "giấu tên", "phản ánh", "kiến nghị", "quay lại", "trở lại", "bỏ qua",
-        "tra cứu", "trợ giúp", "hướng dẫn", "xin chào", "cảm ơn");
+    // Word by word as typed ("an danh ạ" is "ẩn danh"). Only as typed where a name folds to the same letters: "Phan Anh
+    // Tuấn" is a name, "phản ánh của tôi" is not; "Vang" and "Anh" are names, "vâng" and "ảnh" are not.
+    private static readonly Phrases NoNameHolds = Phrases.Marked(
+        "không", "tôi", "của", "muốn", "ẩn danh", "bí mật", "giấu tên", "quay lại", "trở lại", "bỏ qua", "tra cứu", "trợ giúp",
+        "hướng dẫn", "xin chào", "cảm ơn", "đồng ý", "tiếp tục", "ok", "để sau", "công dân", "làm gì", "bạn");
 
-    private static readonly Phrases NoNameHoldsFolded = Phrases.Folded(
-        "khong", "cua toi", "an danh", "bi mat", "giau ten", "quay lai", "tro lai", "bo qua", "khong muon", "tra cuu", "tro giup",
-        "huong dan", "xin chao", "cam on");
+    private static readonly Phrases NoNameHoldsAsTyped = Phrases.AsTyped("phản ánh", "kiến nghị", "ảnh", "vâng");
 
     public string Name => "fullName";
 
@@ -31,6 +29,6 @@ public sealed class FullNameValidator : IPromptValidator
         var text = name?.Trim() ?? string.Empty;
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && text.Length <= 100 && text.All(c => char.IsLetter(c) || c == ' ' || c == '\'' || c == '-')
-            && !(Recognizers.VietnameseText.HasDiacritics(text) ? NoNameHolds : NoNameHoldsFolded).AnyIn(text);
+            && !NoNameHolds.AnyIn(text) && !NoNameHoldsAsTyped.AnyIn(text);
     }
 }
