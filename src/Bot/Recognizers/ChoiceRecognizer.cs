@@ -62,9 +62,12 @@ public static class ChoiceRecognizer
 
         // Whole words again ("thủy" does not hold "hủy", nor "thành" "ảnh"), and not across punctuation ("không, gửi đi"
         // holds "gửi đi", not "không gửi").
+        // Each word as typed, too: "đợi chút" holds no "đổi", though both fold to "doi".
         var contained = choices
-            .SelectMany(c => Forms(c).Select(f => (Choice: c, Form: VietnameseText.Fold(f))))
-            .Where(x => x.Form.Length >= MinimumPartialLength && WholeWords.IndexIn(folded, x.Form) >= 0)
+            .SelectMany(c => Forms(c).Select(f => (Choice: c, Form: VietnameseText.Fold(f), Typed: f)))
+            .Where(x => x.Form.Length >= MinimumPartialLength && WholeWords.IndexIn(folded, x.Form) is var at and >= 0
+                && TypedAgrees(text, folded, at, x.Typed))
+            .Select(x => (x.Choice, x.Form))
             .OrderByDescending(x => x.Form.Length)
             .ToList();
         if (contained.Count > 0)
@@ -92,6 +95,14 @@ public static class ChoiceRecognizer
     {
         var typed = VietnameseText.TrimNonWords(VietnameseText.Normalize(text));
         return typed.Length == folded.Length ? typed.Remove(at, length) : null;
+    }
+
+    /// <summary>Whether the words of the reply where <paramref name="form"/> was found agree with it as each was typed.</summary>
+    private static bool TypedAgrees(string? text, string folded, int at, string form)
+    {
+        var typed = VietnameseText.TrimNonWords(VietnameseText.Normalize(text));
+        return typed.Length != folded.Length
+            || Phrases.Marked(form).AnyIn(typed.Substring(at, VietnameseText.Fold(form).Length));
     }
 
     /// <summary>
