@@ -35,7 +35,7 @@ public static class CaseIntakeEndpoint
             errors["attachments"] = ["Every attachment needs an absolute http or https url."];
         }
 
-        var content = (request.Content ?? string.Empty).Normalize().Trim();
+        var content = (request.Content ?? string.Empty).Trim(); // NFC already (CleanStringConverter)
         StaffIntakeChecks.Content(errors, content);
         StaffIntakeChecks.Name(errors, "citizen.name", request.Citizen?.Name);
         StaffIntakeChecks.Name(errors, "citizen.proxy.name", request.Citizen?.Proxy?.Name);
@@ -54,7 +54,7 @@ public static class CaseIntakeEndpoint
             Directory.ReferenceCodes.CategoryOrNull(request.Category) ?? string.Empty,
             content,
             request.Confidential ?? false,
-            new CitizenDetails(citizen.Name?.Normalize().Trim() ?? string.Empty, citizen.Phone?.Trim() ?? string.Empty, string.IsNullOrWhiteSpace(citizen.TaxCode) ? null : citizen.TaxCode.Trim(), proxy),
+            new CitizenDetails(citizen.Name?.Trim() ?? string.Empty, citizen.Phone?.Trim() ?? string.Empty, string.IsNullOrWhiteSpace(citizen.TaxCode) ? null : citizen.TaxCode.Trim(), proxy),
             null,
             [.. attachments.Select(a => new Attachment(a.Url!, string.IsNullOrWhiteSpace(a.ContentType) ? "application/octet-stream" : a.ContentType, a.Name))]);
 

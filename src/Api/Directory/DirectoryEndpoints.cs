@@ -75,7 +75,7 @@ public static class DirectoryEndpoints
             ReferenceCodes.Category(request.Code!),
             request.Name!.Trim(),
             agencyCode,
-            [.. (request.Keywords ?? []).Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim().Normalize())]);
+            [.. (request.Keywords ?? []).Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim())]);
         return await directory.AddCategoryAsync(category, ct)
             ? TypedResults.Created($"/api/v1/categories/{category.Code}", ToItem(category))
             : Problems.Problems.Conflict($"Category '{category.Code}' exists already.");

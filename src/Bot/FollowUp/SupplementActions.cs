@@ -38,19 +38,14 @@ public sealed class SupplementCollectAction : IDialogAction
             case JsonObject message when message.Deserialize(DialogJsonContext.Default.SharedMessage) is { } received:
                 if (received.Files.Count == 0 && Screening.Pleasantries.IsOnly(received.Text))
                 {
-                    // "ok", "cảm ơn": nothing to add; asked again (with something kept, "ok" at the next question sends it)
-                    return step.Values[Texts] is null && step.Values[Files] is null
-                        ? await step.GoToAsync("piece", cancellationToken)
-                        : await step.Waterfall.NextAsync(null, cancellationToken);
+                    return await AskAgainAsync(step, cancellationToken); // "ok", "cảm ơn": nothing to add
                 }
 
                 if (Screening.ContentScreen.CheckAcceptable(received.Text) is { } reason)
                 {
                     // Art. 7.4–7.6 hold for what is added as for what was filed: explained, not kept.
                     await step.Waterfall.SendAsync("content." + reason, null, cancellationToken);
-                    return step.Values[Texts] is null && step.Values[Files] is null
-                        ? await step.GoToAsync("piece", cancellationToken)
-                        : await step.Waterfall.NextAsync(null, cancellationToken);
+                    return await AskAgainAsync(step, cancellationToken);
                 }
 
                 Keep(step.Values, received);
@@ -59,6 +54,12 @@ public sealed class SupplementCollectAction : IDialogAction
 
         return await step.Waterfall.NextAsync(null, cancellationToken);
     }
+
+    /// <summary>The first question again while nothing is kept; else the "more, or send?" one (where "ok" sends).</summary>
+    private static Task<DialogTurnResult> AskAgainAsync(ScriptedStep step, CancellationToken cancellationToken) =>
+        step.Values[Texts] is null && step.Values[Files] is null
+            ? step.GoToAsync("piece", cancellationToken)
+            : step.Waterfall.NextAsync(null, cancellationToken);
 
     private static void Keep(JsonObject values, SharedMessage received)
     {

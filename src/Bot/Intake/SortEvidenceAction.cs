@@ -75,8 +75,8 @@ public sealed class SortEvidenceAction : IDialogAction
     private static Task<DialogTurnResult> DoneAsync(ScriptedStep step, CancellationToken cancellationToken)
     {
         var editing = step.Values.Remove(EditingKey);
-        if (editing && TakesAway.LengthAt(Screening.Phrases.WordsOf(step.Waterfall.Context.Turn.Activity.Text), 0) is var words and > 0
-            && words == Screening.Phrases.WordsOf(step.Waterfall.Context.Turn.Activity.Text).Count)
+        var answer = Screening.Phrases.WordsOf(step.Waterfall.Context.Turn.Activity.Text);
+        if (editing && answer.Count > 0 && TakesAway.LengthAt(answer, 0) == answer.Count)
         {
             step.Values.Remove(EarlierKey); // "không", "không có", "xóa": the photos (or location) given before are taken away
         }

@@ -62,11 +62,14 @@ public static class ChoiceRecognizer
 
         // Whole words again ("thủy" does not hold "hủy", nor "thành" "ảnh"), and not across punctuation ("không, gửi đi"
         // holds "gửi đi", not "không gửi").
-        // Each word as typed, too: "đợi chút" holds no "đổi", though both fold to "doi".
+        // Each word as typed, too: "đợi chút" holds no "đổi", though both fold to "doi". Folding maps each letter to one
+        // letter, so the reply as typed lines up with its folded form (or, if not, is not compared).
+        var typed = VietnameseText.TrimNonWords(normalized);
+        var aligned = typed.Length == folded.Length;
         var contained = choices
             .SelectMany(c => Forms(c).Select(f => (Choice: c, Form: VietnameseText.Fold(f), Typed: f)))
             .Where(x => x.Form.Length >= MinimumPartialLength && WholeWords.IndexIn(folded, x.Form) is var at and >= 0
-                && TypedAgrees(text, folded, at, x.Typed))
+                && (!aligned || Phrases.SameAsTyped(x.Typed, typed.Substring(at, x.Form.Length))))
             .Select(x => (x.Choice, x.Form))
             .OrderByDescending(x => x.Form.Length)
             .ToList();
@@ -76,7 +79,7 @@ public static class ChoiceRecognizer
             var longestTie = contained.Any(x => x.Form.Length == form.Length && x.Choice != choice);
             var at = WholeWords.IndexIn(folded, form);
             var outside = folded.Remove(at, form.Length);
-            return longestTie || (!Negations.AnyIn(form) && Negations.AnyIn(AsTyped(text, folded, at, form.Length) ?? outside))
+            return longestTie || (!Negations.AnyIn(form) && Negations.AnyIn(aligned ? typed.Remove(at, form.Length) : outside))
                 || NamesAnother(outside, choice, choices) ? null : choice;
         }
 
@@ -85,24 +88,6 @@ public static class ChoiceRecognizer
             var form = VietnameseText.Fold(f);
             return form.Length >= MinimumPartialLength && $" {form} ".Contains($" {folded} ", StringComparison.Ordinal);
         }));
-    }
-
-    /// <summary>
-    /// The reply as typed without the span <paramref name="at"/>..+<paramref name="length"/> of its folded form, so its
-    /// other words keep their diacritics; folding maps each letter to one letter, so positions agree (null if not).
-    /// </summary>
-    private static string? AsTyped(string? text, string folded, int at, int length)
-    {
-        var typed = VietnameseText.TrimNonWords(VietnameseText.Normalize(text));
-        return typed.Length == folded.Length ? typed.Remove(at, length) : null;
-    }
-
-    /// <summary>Whether the words of the reply where <paramref name="form"/> was found agree with it as each was typed.</summary>
-    private static bool TypedAgrees(string? text, string folded, int at, string form)
-    {
-        var typed = VietnameseText.TrimNonWords(VietnameseText.Normalize(text));
-        return typed.Length != folded.Length
-            || Phrases.Marked(form).AnyIn(typed.Substring(at, VietnameseText.Fold(form).Length));
     }
 
     /// <summary>

@@ -72,12 +72,6 @@ public static class VietnameseText
         return TrimNonWords(builder.ToString().Normalize(NormalizationForm.FormC));
     }
 
-    /// <summary>Whether the text was typed with Vietnamese diacritics (any mark, or <c>đ</c>), so its words mean what they show.</summary>
-    public static bool HasDiacritics(string? text) =>
-        !string.IsNullOrEmpty(text)
-        && (text.Contains('đ') || text.Contains('Đ')
-            || text.Normalize(NormalizationForm.FormD).Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark));
-
     /// <summary>The text without punctuation, emoji and spaces at either end: they are no part of an answer ("Ok!", "OK 👌", "(1)").</summary>
     public static string TrimNonWords(string text)
     {

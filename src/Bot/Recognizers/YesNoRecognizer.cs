@@ -28,6 +28,8 @@ public static class YesNoRecognizer
     private static readonly Phrases NoAnywhere = Phrases.Marked("không", "chưa", "ko", "kg", "khum", "hok");
     private static readonly Phrases NoAnywhereAsTyped = Phrases.AsTyped("hông", "hổng", "đừng");
     private static readonly Phrases Agrees = Phrases.Marked("đồng ý");
+    private static readonly Phrases RefusesToAgree = Phrases.Marked("không đồng ý", "chưa đồng ý", "ko đồng ý", "kg đồng ý", "khum đồng ý", "hok đồng ý");
+    private static readonly Phrases RefusesToAgreeAsTyped = Phrases.AsTyped("hông đồng ý", "hổng đồng ý", "đừng đồng ý");
 
     public static bool? Recognize(string? text)
     {
@@ -62,8 +64,8 @@ public static class YesNoRecognizer
         if (SaysNo(words, at))
         {
             // "chưa đồng ý", "không đồng ý" agree with nothing
-            var agreed = Enumerable.Range(at, words.Count - at).Any(i => Agrees.LengthAt(words, i) > 0 && !(i > at && SaysNo([words[i - 1]], 0)));
-            return agreed ? null : false;
+            var refuses = RefusesToAgree.AnyIn(words, at) || RefusesToAgreeAsTyped.AnyIn(words, at);
+            return Agrees.AnyIn(words, at) && !refuses ? null : false;
         }
 
         return Agrees.AnyIn(words, at) ? true : null;

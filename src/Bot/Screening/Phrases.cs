@@ -11,6 +11,7 @@ public sealed class Phrases
 {
     private readonly string[] _phrases;
     private readonly string[][] _words;
+    private readonly string[][] _foldedWords;
     private readonly Mode _mode;
 
     private Phrases(IEnumerable<string> phrases, Mode mode)
@@ -19,6 +20,7 @@ public sealed class Phrases
         var list = phrases.ToArray();
         _phrases = [.. list.Select(p => Words(p, mode == Mode.Folded))];
         _words = [.. list.Select(p => WordsOf(p).ToArray())];
+        _foldedWords = [.. _words.Select(p => p.Select(VietnameseText.Fold).ToArray())];
     }
 
     private enum Mode
@@ -45,8 +47,7 @@ public sealed class Phrases
         if (_mode == Mode.Marked)
         {
             var words = WordsOf(text);
-            return _words.Where(p => Enumerable.Range(0, Math.Max(0, words.Count - p.Length + 1)).Any(at => MatchesAt(p, words, at)))
-                .Select(p => string.Join(' ', p));
+            return Enumerable.Range(0, _words.Length).Where(i => StandsIn(i, words, 0)).Select(i => string.Join(' ', _words[i]));
         }
 
         var spaced = Words(text, _mode == Mode.Folded);
@@ -56,25 +57,87 @@ public sealed class Phrases
     public bool AnyIn(string? text) => FoundIn(text).Any();
 
     /// <summary>How many words of <paramref name="words"/> from <paramref name="at"/> one of the phrases takes (the longest), or 0.</summary>
-    public int LengthAt(IReadOnlyList<string> words, int at) =>
-        _words.Where(p => at + p.Length <= words.Count && Matches(p, words, at)).Select(p => p.Length).DefaultIfEmpty(0).Max();
+    public int LengthAt(IReadOnlyList<string> words, int at)
+    {
+        var longest = 0;
+        for (var i = 0; i < _words.Length; i++)
+        {
+            if (_words[i].Length > longest && Matches(i, words, at))
+            {
+                longest = _words[i].Length;
+            }
+        }
+
+        return longest;
+    }
 
     /// <summary>Whether one of the phrases stands anywhere in <paramref name="words"/> from <paramref name="from"/> on.</summary>
-    public bool AnyIn(IReadOnlyList<string> words, int from) =>
-        Enumerable.Range(from, Math.Max(0, words.Count - from)).Any(at => LengthAt(words, at) > 0);
+    public bool AnyIn(IReadOnlyList<string> words, int from)
+    {
+        for (var i = 0; i < _words.Length; i++)
+        {
+            if (StandsIn(i, words, from))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="typed"/> is <paramref name="phrase"/>, word by word as each was typed (<see cref="Marked"/>).</summary>
+    public static bool SameAsTyped(string phrase, string typed)
+    {
+        var words = WordsOf(typed);
+        var expected = WordsOf(phrase);
+        return words.Count == expected.Count && MatchesAt([.. expected], [.. expected.Select(VietnameseText.Fold)], words, 0);
+    }
 
     /// <summary>The words of a text: normalized (NFC, lower case), split at anything but a letter or a digit.</summary>
     public static IReadOnlyList<string> WordsOf(string? text) =>
         Words(text, folded: false).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private bool Matches(string[] phrase, IReadOnlyList<string> words, int at) => _mode switch
+    private bool StandsIn(int phrase, IReadOnlyList<string> words, int from)
     {
-        Mode.Marked => MatchesAt(phrase, words, at),
-        Mode.Folded => phrase.Select((w, k) => VietnameseText.Fold(w) == VietnameseText.Fold(words[at + k])).All(x => x),
-        _ => phrase.Select((w, k) => w == words[at + k]).All(x => x),
-    };
+        for (var at = from; at + _words[phrase].Length <= words.Count; at++)
+        {
+            if (Matches(phrase, words, at))
+            {
+                return true;
+            }
+        }
 
-    private static bool MatchesAt(string[] phrase, IReadOnlyList<string> words, int at)
+        return false;
+    }
+
+    private bool Matches(int index, IReadOnlyList<string> words, int at)
+    {
+        var phrase = _words[index];
+        if (_mode == Mode.Marked)
+        {
+            return MatchesAt(phrase, _foldedWords[index], words, at);
+        }
+
+        if (at + phrase.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            var same = _mode == Mode.Folded ? _foldedWords[index][k] == VietnameseText.Fold(words[at + k]) : phrase[k] == words[at + k];
+            if (!same)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A word typed as the phrase has it, or typed bare where the phrase's word folds to it (a bare word equal to a folded
+    // one carries no diacritics of its own, so "ngủ" never meets "ngu").
+    private static bool MatchesAt(string[] phrase, string[] folded, IReadOnlyList<string> words, int at)
     {
         if (at + phrase.Length > words.Count)
         {
@@ -83,8 +146,7 @@ public sealed class Phrases
 
         for (var k = 0; k < phrase.Length; k++)
         {
-            var typed = words[at + k];
-            if (typed != phrase[k] && (VietnameseText.HasDiacritics(typed) || typed != VietnameseText.Fold(phrase[k])))
+            if (words[at + k] != phrase[k] && words[at + k] != folded[k])
             {
                 return false;
             }
