@@ -15,6 +15,20 @@ public static class LoggingSetup
                 .Enrich.FromLogContext()
                 .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
             writeToProviders: true);
+        CacheLoggers(builder.Services);
         return builder;
+    }
+
+    /// <summary>Wraps the registered factory (Serilog's) in <see cref="CachedLoggerFactory"/>.</summary>
+    private static void CacheLoggers(IServiceCollection services)
+    {
+        var registered = services.Last(d => d.ServiceType == typeof(ILoggerFactory) && !d.IsKeyedService);
+        services.Remove(registered);
+        services.AddSingleton<ILoggerFactory>(provider => new CachedLoggerFactory(registered switch
+        {
+            { ImplementationInstance: ILoggerFactory instance } => instance,
+            { ImplementationFactory: { } factory } => (ILoggerFactory)factory(provider),
+            _ => (ILoggerFactory)ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!),
+        }));
     }
 }

@@ -1,29 +1,53 @@
+using System.Buffers;
+
 namespace PhanHoi.Bot.Api.Webhooks;
 
 /// <summary>The raw request bytes (signatures are computed over them exactly), refused beyond a size limit.</summary>
 internal static class WebhookBody
 {
     /// <summary>The body, or null when it is larger than <paramref name="limit"/> bytes.</summary>
-    public static async Task<byte[]?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > limit)
+    public static Task<byte[]?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken) =>
+        request.ContentLength switch
         {
-            return null;
-        }
+            > 0 and var length when length > limit => Task.FromResult<byte[]?>(null),
+            > 0 and var length => ReadDeclaredAsync(request.Body, (int)length, cancellationToken),
+            0 => Task.FromResult<byte[]?>([]),
+            _ => ReadChunkedAsync(request.Body, limit, cancellationToken),
+        };
 
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+    /// <summary>
+    /// A body whose length was declared: read straight into an array of that size (the server stops at the declared
+    /// length; one that ends early is returned as far as it came, and fails the signature or the JSON).
+    /// </summary>
+    private static async Task<byte[]?> ReadDeclaredAsync(Stream body, int length, CancellationToken cancellationToken)
+    {
+        var bytes = new byte[length];
+        var read = await body.ReadAtLeastAsync(bytes, length, throwOnEndOfStream: false, cancellationToken);
+        return read == length ? bytes : bytes[..read];
+    }
+
+    private static async Task<byte[]?> ReadChunkedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            if (buffer.Length + read > limit)
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                return null;
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
             }
 
-            buffer.Write(chunk, 0, read);
+            return buffer.ToArray();
         }
-
-        return buffer.ToArray();
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 }

@@ -64,7 +64,6 @@ public static class ZaloWebhookEndpoints
             var timestamp = root.TryGetProperty("timestamp", out var t) && t.ValueKind is JsonValueKind.String or JsonValueKind.Number
                 ? (t.ValueKind == JsonValueKind.String ? TimestampText(t) : t.GetRawText())
                 : null;
-            var logger = loggers.CreateLogger(typeof(ZaloWebhookEndpoints));
             if (!ZaloSignature.IsValid(signature, settings.AppId!, body, timestamp, settings.OaSecretKey!))
             {
                 // zalo.md §3.1: the body's timestamp is the documented term; some deliveries are said to carry it in a
@@ -72,11 +71,11 @@ public static class ZaloWebhookEndpoints
                 var headerTimestamp = request.Headers[TimestampHeader].ToString();
                 if (headerTimestamp.Length == 0 || !ZaloSignature.IsValid(signature, settings.AppId!, body, headerTimestamp, settings.OaSecretKey!))
                 {
-                    logger.LogWarning("Zalo webhook refused: signature missing or wrong");
+                    loggers.CreateLogger(typeof(ZaloWebhookEndpoints)).LogWarning("Zalo webhook refused: signature missing or wrong");
                     return WebhookResults.BadSignature();
                 }
 
-                logger.LogInformation("Zalo webhook MAC matched with the {Header} header's timestamp", TimestampHeader);
+                loggers.CreateLogger(typeof(ZaloWebhookEndpoints)).LogInformation("Zalo webhook MAC matched with the {Header} header's timestamp", TimestampHeader);
             }
 
             await intake.AcceptAsync(ZaloEventParser.Channel, ZaloEventParser.Parse(root), ct);

@@ -85,6 +85,6 @@ public sealed class StateHandle<T>(string key, T value, string etag, byte[]? sto
 
     internal byte[]? Stored { get; set; } = stored;
 
-    /// <summary>Clear secrets read in this turn → the ciphertext they were read from (see <see cref="IStateProtection{T}"/>).</summary>
-    internal Dictionary<string, string> Known { get; } = new(StringComparer.Ordinal);
+    /// <summary>The secrets this turn sealed or opened (see <see cref="IStateProtection{T}"/>).</summary>
+    internal KnownSecrets Known { get; } = new();
 }

@@ -13,41 +13,72 @@ public sealed class ConversationDataProtection(IPersonalDataProtector protector,
 {
     internal const string Marker = "pd1:";
 
-    public void Protect(ConversationData value, IDictionary<string, string> known) => Transform(value, text =>
+    public void Protect(ConversationData value, KnownSecrets known)
     {
-        if (text.StartsWith(Marker, StringComparison.Ordinal))
+        string Seal(string text)
         {
-            return text;
+            if (text.StartsWith(Marker, StringComparison.Ordinal))
+            {
+                return text;
+            }
+
+            if (!known.TryGetSealed(text, out var sealedText))
+            {
+                sealedText = Marker + protector.Protect(text);
+                known.Remember(text, sealedText);
+            }
+
+            return sealedText;
         }
 
-        if (!known.TryGetValue(text, out var sealedText))
-        {
-            sealedText = Marker + protector.Protect(text);
-            known[text] = sealedText;
-        }
-
-        return sealedText;
-    });
-
-    public void Unprotect(ConversationData value, IDictionary<string, string> known) => Transform(value, text =>
-    {
-        if (!text.StartsWith(Marker, StringComparison.Ordinal))
-        {
-            return text;
-        }
-
-        var clear = protector.Unprotect(text[Marker.Length..]);
-        known[clear] = text;
-        return clear;
-    });
-
-    private void Transform(ConversationData value, Func<string, string> change)
-    {
         if (value.LastTurn is { } journal)
         {
-            journal.Replies = change(journal.Replies);
+            journal.Replies = Seal(journal.Replies);
         }
 
+        TransformAnswers(value, Seal);
+    }
+
+    /// <summary>
+    /// Opens the answers. The last turn's replies stay sealed unless this turn sealed them: only a replay reads them
+    /// (<see cref="TurnJournal.ReadReplies"/> opens them then), and every other turn replaces them.
+    /// </summary>
+    public void Unprotect(ConversationData value, KnownSecrets known)
+    {
+        string Open(string text)
+        {
+            if (!text.StartsWith(Marker, StringComparison.Ordinal))
+            {
+                return text;
+            }
+
+            if (!known.TryGetClear(text, out var clear))
+            {
+                clear = protector.Unprotect(text[Marker.Length..]);
+                known.Remember(clear, text);
+            }
+
+            return clear;
+        }
+
+        if (value.LastTurn is { } journal)
+        {
+            if (journal.Replies.StartsWith(Marker, StringComparison.Ordinal) && known.TryGetClear(journal.Replies, out var clear))
+            {
+                journal.Replies = clear;
+            }
+            else
+            {
+                journal.Open = Open;
+            }
+        }
+
+        TransformAnswers(value, Open);
+    }
+
+    /// <summary>The personal answers in the dialogs' collected values and their waiting prompts' variables.</summary>
+    private void TransformAnswers(ConversationData value, Func<string, string> change)
+    {
         if (personalNames.Count == 0)
         {
             return;
@@ -59,9 +90,10 @@ public sealed class ConversationDataProtection(IPersonalDataProtector protector,
             {
                 foreach (var name in personalNames)
                 {
-                    if (values[name] is JsonValue node && node.TryGetValue<string>(out var text))
+                    if (values[name] is JsonValue node && node.TryGetValue<string>(out var text) && change(text) is var changed
+                        && !ReferenceEquals(changed, text))
                     {
-                        values[name] = change(text);
+                        values[name] = changed;
                     }
                 }
             }

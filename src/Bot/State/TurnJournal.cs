@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using PhanHoi.Bot.Activities;
 using PhanHoi.Bot.Turns;
 
@@ -26,7 +27,12 @@ public sealed class TurnJournal
     public bool Answers(Activity activity) =>
         !string.IsNullOrEmpty(activity.Id) && string.Equals(ActivityId, activity.Id, StringComparison.Ordinal);
 
-    public List<Activity> ReadReplies() => JsonSerializer.Deserialize(Replies, ActivityJsonContext.Default.ListActivity) ?? [];
+    /// <summary>Opens <see cref="Replies"/> when they were left sealed at load (see <see cref="ConversationDataProtection"/>).</summary>
+    [JsonIgnore]
+    internal Func<string, string>? Open { get; set; }
+
+    public List<Activity> ReadReplies() =>
+        JsonSerializer.Deserialize(Open is { } open ? open(Replies) : Replies, ActivityJsonContext.Default.ListActivity) ?? [];
 
     /// <summary>Sends this journal's replies again in <paramref name="turn"/>, which then counts as a replay.</summary>
     public async Task ReplayAsync(ITurnContext turn, CancellationToken cancellationToken)

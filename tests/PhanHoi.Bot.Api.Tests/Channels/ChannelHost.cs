@@ -174,10 +174,10 @@ public sealed class ChannelHost : IAsyncDisposable
         $$"""{"object":"page","entry":[{"id":"{{FacebookPageId}}","time":1772400000000,"messaging":[{{string.Join(',', messaging)}}]}]}""";
 
     /// <summary>Posts exactly these bytes with <c>X-Hub-Signature-256</c> = HMAC-SHA256(app secret, body).</summary>
-    public async Task<HttpResponseMessage> FacebookPostAsync(string json, string? signature = null)
+    public async Task<HttpResponseMessage> FacebookPostAsync(string json, string? signature = null, bool chunked = false)
     {
         var body = Encoding.UTF8.GetBytes(json);
-        using var content = new ByteArrayContent(body);
+        using HttpContent content = chunked ? new StreamContent(new UnseekableStream(body)) : new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/facebook") { Content = content };
         request.Headers.TryAddWithoutValidation("X-Hub-Signature-256", signature ?? FacebookSignature(body));

@@ -77,6 +77,19 @@ public sealed class WebhookRefusalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_chunked_body_without_a_length_is_read_whole_and_refused_when_oversized()
+    {
+        const string Psid = "13579246801357924";
+        var hugeBatch = ChannelHost.Batch(channel.Messaging(Psid, "message", new { mid = "m_chunked_big", text = new string('b', 20_000) }));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await channel.FacebookPostAsync(hugeBatch, chunked: true)).StatusCode);
+        await AssertNothingHappenedAsync(Psid);
+
+        var batch = ChannelHost.Batch(channel.Messaging(Psid, "message", new { mid = "m_chunked", text = "Xin chào, " + new string('a', 3_000) }));
+        Assert.Equal(HttpStatusCode.OK, (await channel.FacebookPostAsync(batch, chunked: true)).StatusCode);
+        Assert.NotNull(FakePlatforms.Text(await channel.Platforms.NextAsync(Psid)));
+    }
+
+    [Fact]
     public async Task Zalo_mac_over_the_timestamp_header_instead_of_the_body_field_is_accepted()
     {
         var json = ZaloText("Xin chào");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -45,13 +46,28 @@ public sealed class AesGcmPersonalDataProtector : IPersonalDataProtector, IDispo
     public string Protect(string plaintext)
     {
         ArgumentNullException.ThrowIfNull(plaintext);
-        var clear = Encoding.UTF8.GetBytes(plaintext);
-        var sealedBytes = new byte[NonceSize + clear.Length + TagSize];
-        var nonce = sealedBytes.AsSpan(0, NonceSize);
-        RandomNumberGenerator.Fill(nonce);
-        ciphers.Value!.Encrypt(nonce, clear, sealedBytes.AsSpan(NonceSize, clear.Length), sealedBytes.AsSpan(NonceSize + clear.Length, TagSize));
-        CryptographicOperations.ZeroMemory(clear);
-        return Prefix + Convert.ToBase64String(sealedBytes);
+        var clearLength = Encoding.UTF8.GetByteCount(plaintext);
+        var sealedLength = NonceSize + clearLength + TagSize;
+        var buffer = ArrayPool<byte>.Shared.Rent(clearLength + sealedLength);
+        try
+        {
+            var clear = buffer.AsSpan(0, clearLength);
+            Encoding.UTF8.GetBytes(plaintext, clear);
+            var sealedBytes = buffer.AsSpan(clearLength, sealedLength);
+            var nonce = sealedBytes[..NonceSize];
+            RandomNumberGenerator.Fill(nonce);
+            ciphers.Value!.Encrypt(nonce, clear, sealedBytes.Slice(NonceSize, clearLength), sealedBytes[(NonceSize + clearLength)..]);
+            return string.Create(Prefix.Length + ((sealedLength + 2) / 3 * 4), (buffer, clearLength, sealedLength), static (text, state) =>
+            {
+                Prefix.CopyTo(text);
+                Convert.TryToBase64Chars(state.buffer.AsSpan(state.clearLength, state.sealedLength), text[Prefix.Length..], out _);
+            });
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(buffer.AsSpan(0, clearLength));
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public string Unprotect(string protectedText)
@@ -62,34 +78,40 @@ public sealed class AesGcmPersonalDataProtector : IPersonalDataProtector, IDispo
             throw new CryptographicException("Protected personal data has an unknown format version.");
         }
 
-        byte[] sealedBytes;
+        var encoded = protectedText.AsSpan(Prefix.Length);
+        var decodedMax = encoded.Length / 4 * 3;
+        var buffer = ArrayPool<byte>.Shared.Rent(decodedMax * 2); // the sealed bytes, then the clear ones
         try
         {
-            sealedBytes = Convert.FromBase64String(protectedText[Prefix.Length..]);
-        }
-        catch (FormatException)
-        {
-            throw new CryptographicException("Protected personal data is not valid base64.");
-        }
+            if (!Convert.TryFromBase64Chars(encoded, buffer.AsSpan(0, decodedMax), out var sealedLength))
+            {
+                throw new CryptographicException("Protected personal data is not valid base64.");
+            }
 
-        if (sealedBytes.Length < NonceSize + TagSize)
-        {
-            throw new CryptographicException("Protected personal data is truncated.");
-        }
+            if (sealedLength < NonceSize + TagSize)
+            {
+                throw new CryptographicException("Protected personal data is truncated.");
+            }
 
-        var length = sealedBytes.Length - NonceSize - TagSize;
-        var clear = new byte[length];
-        try
-        {
-            ciphers.Value!.Decrypt(
-                sealedBytes.AsSpan(0, NonceSize), sealedBytes.AsSpan(NonceSize, length), sealedBytes.AsSpan(NonceSize + length, TagSize), clear);
-        }
-        catch (AuthenticationTagMismatchException)
-        {
-            throw new CryptographicException("Protected personal data was altered or encrypted with another key.");
-        }
+            var length = sealedLength - NonceSize - TagSize;
+            var sealedBytes = buffer.AsSpan(0, sealedLength);
+            var clear = buffer.AsSpan(decodedMax, length);
+            try
+            {
+                ciphers.Value!.Decrypt(sealedBytes[..NonceSize], sealedBytes.Slice(NonceSize, length), sealedBytes[(NonceSize + length)..], clear);
+            }
+            catch (AuthenticationTagMismatchException)
+            {
+                throw new CryptographicException("Protected personal data was altered or encrypted with another key.");
+            }
 
-        return Encoding.UTF8.GetString(clear);
+            return Encoding.UTF8.GetString(clear);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(buffer.AsSpan(0, decodedMax * 2));
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public string LookupKey(string value)
