@@ -100,6 +100,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IDialogAction, Intake.IntakeSummaryAction>();
         services.AddSingleton<IDialogAction, Intake.IntakeEditAction>();
         services.AddSingleton<IDialogAction, Intake.TaxEditedAction>();
+        services.AddSingleton<IDialogAction, Intake.TaxCodeInAnswerAction>();
         services.AddSingleton<IDialogAction, Intake.SortEvidenceAction>();
         services.AddSingleton<IDialogAction, Intake.NamedEditAction>();
         services.AddSingleton<IDialogAction, Intake.IntakeSubmitAction>();

@@ -196,3 +196,25 @@ public sealed class IntakeSubmitAction(ICitizenCaseDesk desk, Screening.Duplicat
         _ => CaseChannel.Webchat,
     };
 }
+
+/// <summary>
+/// "Có, mã số thuế 0100109106": a yes to whether the PAKN is tax-related that already gives one valid code keeps it,
+/// and the code question is passed over (to <c>taxAnswered</c>). Otherwise the code question follows as usual; a number
+/// that is no valid code is not taken, the question asks for it.
+/// </summary>
+public sealed class TaxCodeInAnswerAction(ITaxCodeValidator validator) : IDialogAction
+{
+    public string Name => "intake.taxCodeInAnswer";
+
+    public Task<DialogTurnResult> RunAsync(ScriptedStep step, CancellationToken cancellationToken)
+    {
+        if (step.GetBool("hasTax")
+            && new TaxCodeRecognizer(validator).Recognize(step.Waterfall.Context.Turn.Activity, []) is { Succeeded: true, Value: string code })
+        {
+            step.Values["taxCode"] = code;
+            return step.GoToAsync("taxAnswered", cancellationToken);
+        }
+
+        return step.Waterfall.NextAsync(null, cancellationToken);
+    }
+}

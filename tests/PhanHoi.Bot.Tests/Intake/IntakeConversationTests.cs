@@ -106,6 +106,67 @@ public sealed class IntakeConversationTests : IDisposable
         Assert.Equal(new CitizenAddress("webchat", "u1"), filed.CitizenAddress);
     }
 
+    private async Task ReachTaxQuestionAsync()
+    {
+        foreach (var text in new[] { "hi", "1", "giao thong", "Đường Lê Lợi đoạn trước số 120 có ổ gà lớn, xe máy dễ ngã, đề nghị sửa sớm.", "bỏ qua", "Nguyễn Văn An", "0912 345 678" })
+        {
+            await SayAsync(text);
+        }
+
+        Assert.Equal(Texts.Render("intake.tax.ask"), Last);
+    }
+
+    [Theory]
+    [InlineData("Có, mã số thuế 0100109106")]
+    [InlineData("co mst 0100 109 106 a")]
+    [InlineData("Dạ có ạ, MST: 0100109106")]
+    public async Task A_yes_that_gives_the_tax_code_is_not_asked_for_the_code_again(string answer)
+    {
+        await ReachTaxQuestionAsync();
+
+        await SayAsync(answer);
+        Assert.Equal(Texts.Render("intake.proxy.ask"), Last);
+        await SayAsync("không");
+        Assert.Contains("0100109106", _sender.Texts[^2], StringComparison.Ordinal);
+        await SayAsync("gửi");
+        Assert.Equal("0100109106", Assert.Single(_desk.Filed).Citizen.TaxCode);
+    }
+
+    [Theory]
+    [InlineData("Có, mã số thuế 0100109107")] // wrong check digit: not taken, the code question says what is valid
+    [InlineData("có, 0100109106 hoặc 0101243150")] // two numbers are not guessed between
+    public async Task A_yes_with_no_one_valid_code_asks_for_the_code(string answer)
+    {
+        await ReachTaxQuestionAsync();
+
+        await SayAsync(answer);
+        Assert.Equal(Texts.Render("intake.taxCode.ask"), Last);
+        await SayAsync("0101243150");
+        Assert.Equal(Texts.Render("intake.proxy.ask"), Last);
+    }
+
+    [Fact]
+    public async Task Changing_the_tax_code_from_the_summary_takes_the_code_given_with_the_yes()
+    {
+        await ReachTaxQuestionAsync();
+        await SayAsync("Có, mã số thuế 0100109106");
+        await SayAsync("không");
+        Assert.Equal(Texts.Render("intake.confirm.ask"), Last);
+
+        await SayAsync("sửa");
+        await SayAsync("mã số thuế");
+        Assert.Equal(Texts.Render("intake.tax.ask"), Last);
+        await SayAsync("có, mã mới là 0101243150");
+        Assert.Equal(Texts.Render("intake.confirm.ask"), Last);
+        Assert.Contains("0101243150", _sender.Texts[^2], StringComparison.Ordinal);
+        Assert.DoesNotContain("0100109106", _sender.Texts[^2], StringComparison.Ordinal);
+
+        await SayAsync("sửa");
+        await SayAsync("mã số thuế");
+        await SayAsync("có");
+        Assert.Equal(Texts.Render("intake.taxCode.ask"), Last); // a bare yes asks for the code, as before
+    }
+
     [Fact]
     public async Task A_tax_code_given_by_mistake_is_taken_away_from_the_summary_and_one_can_be_added_the_same_way()
     {
