@@ -128,6 +128,22 @@ public sealed class ResultConversationTests : IDisposable
         Assert.Equal(CaseState.Closed, _chat.Desk["TH-CCCC-0001"].State);
     }
 
+    [Theory]
+    [InlineData("th 7k3m 9q2b")]
+    [InlineData("TH7K3M9Q2B")]
+    [InlineData("rút cái TH-7K3M-9Q2B nhé")]
+    public async Task With_several_open_cases_the_one_to_withdraw_is_picked_by_its_code_however_typed(string answer)
+    {
+        _chat.Desk.Seed("TH-7K3M-9Q2A", _chat.Citizen, CaseState.InProgress);
+        _chat.Desk.Seed("TH-7K3M-9Q2B", _chat.Citizen, CaseState.Submitted);
+
+        await _chat.SayAsync("rút");
+        Assert.StartsWith(_chat.Render("withdraw.case.ask").Split('\n')[0], _chat.Last, StringComparison.Ordinal);
+        await _chat.SayAsync(answer);
+
+        Assert.Equal(_chat.Render("withdraw.confirm.ask", ("code", "TH-7K3M-9Q2B")), _chat.Last);
+    }
+
     [Fact]
     public async Task Keeping_the_case_withdraws_nothing()
     {

@@ -37,12 +37,18 @@ internal sealed class ChoicePromptRecognizer : IPromptRecognizer
 {
     public PromptRecognition Recognize(Activity activity, IReadOnlyList<Choice> choices)
     {
-        // A tapped button's payload is exact; typed text goes through the fuzzy matcher.
+        // A tapped button's payload is exact; a tracking code typed in any form ("th 7k3m 9q2a") picks the case it
+        // names; other typed text goes through the fuzzy matcher.
         var payload = activity.GetButtonPayload();
         var byPayload = payload is null ? null : choices.FirstOrDefault(c => c.Value == payload);
-        var choice = byPayload ?? ChoiceRecognizer.Recognize(activity.Text, choices);
+        var choice = byPayload ?? ByCaseCode(activity.Text, choices) ?? ChoiceRecognizer.Recognize(activity.Text, choices);
         return choice is null ? PromptRecognition.Failed(PromptReasons.NoMatch) : PromptRecognition.Of(choice);
     }
+
+    private static Choice? ByCaseCode(string? text, IReadOnlyList<Choice> choices) =>
+        CaseCodeText.Find(text) is { } code
+            ? choices.FirstOrDefault(c => string.Equals(CaseCodeText.Compact(c.Value), CaseCodeText.Compact(code), StringComparison.OrdinalIgnoreCase))
+            : null;
 }
 
 internal sealed class ConfirmRecognizer : IPromptRecognizer
