@@ -5,9 +5,14 @@ namespace PhanHoi.Bot.Api.Hosting;
 
 public static class LoggingSetup
 {
-    /// <summary>Serilog from configuration (section <c>Serilog</c>), masking personal data if it slips into an object.</summary>
+    /// <summary>
+    /// Serilog from configuration (section <c>Serilog</c>), masking personal data if it slips into an object. Serilog
+    /// writes the console; the framework's own console provider goes, or every line was written twice. Providers
+    /// added later (a test's log capture) still receive every event.
+    /// </summary>
     public static WebApplicationBuilder AddLogging(this WebApplicationBuilder builder)
     {
+        builder.Logging.ClearProviders();
         builder.Services.AddSerilog(
             (services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
