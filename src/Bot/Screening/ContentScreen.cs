@@ -57,6 +57,12 @@ public static partial class ContentScreen
     /// <summary>How many advertising signals (markers, links, phone numbers) make a text an advertisement.</summary>
     public const int AdvertisingThreshold = 3;
 
+    // A citizen reporting a flyer, a banner or spam quotes it ("tờ rơi cho vay, giải ngân trong ngày, gọi 09…"): these
+    // words say the text is about advertising, not an advertisement. Reception still reads it, and can reject it.
+    private static readonly Phrases ReportsAdvertising = Phrases.Marked(
+        "tờ rơi", "rao vặt", "dán", "dán quảng cáo", "quảng cáo trái phép", "trái phép", "tín dụng đen", "lừa đảo",
+        "tin nhắn rác", "cuộc gọi rác", "tin rác", "phản ánh", "kiến nghị", "đề nghị xử lý", "cơ quan chức năng", "chính quyền");
+
     /// <summary>The first reason the text cannot be filed, or null when it may be.</summary>
     public static string? Check(string? text)
     {
@@ -75,14 +81,16 @@ public static partial class ContentScreen
             return ScreeningReasons.Insulting;
         }
 
-        return AdvertisingSignals(text) >= AdvertisingThreshold ? ScreeningReasons.Advertising : null;
+        return IsAdvertising(text) ? ScreeningReasons.Advertising : null;
     }
 
     /// <summary>Only the acceptability rules (Art. 7.4–7.6): insults and advertising, e.g. for a rebuttal.</summary>
     public static string? CheckAcceptable(string? text) =>
         IsInsulting(text) ? ScreeningReasons.Insulting
-        : AdvertisingSignals(text) >= AdvertisingThreshold ? ScreeningReasons.Advertising
+        : IsAdvertising(text) ? ScreeningReasons.Advertising
         : null;
+
+    private static bool IsAdvertising(string? text) => AdvertisingSignals(text) >= AdvertisingThreshold && !ReportsAdvertising.AnyIn(text);
 
     private static bool IsInsulting(string? text) => InsultAbbreviations.AnyIn(text) || InsultsAsTyped.AnyIn(text) || Insults.AnyIn(text);
 

@@ -57,6 +57,17 @@ public sealed class IntakeScreeningTests : IDisposable
     public void Ordinary_reports_pass_the_screen(string text) => Assert.Null(ContentScreen.Check(text));
 
     [Theory]
+    [InlineData("Tờ rơi cho vay tiền nhanh, giải ngân trong ngày, gọi 0912345678 dán khắp cột điện đường Lê Lợi, đề nghị xử lý.")]
+    [InlineData("To roi cho vay tien nhanh giai ngan trong ngay goi 0912345678 dan khap cot dien duong Le Loi")]
+    [InlineData("Tôi liên tục nhận tin nhắn rác: vay vốn lãi suất thấp, giải ngân nhanh, gọi 0987654321, đề nghị cơ quan chức năng ngăn chặn.")]
+    public void A_report_that_quotes_an_advertisement_is_no_advertisement(string text) => Assert.Null(ContentScreen.Check(text));
+
+    [Theory]
+    [InlineData("Vay tiền nhanh, giải ngân trong ngày, lãi suất thấp, gọi ngay 0912345678.")]
+    [InlineData("Khuyen mai lon giam gia 50% dat hang ngay tai www.shopabc.vn")]
+    public void Advertising_itself_is_refused_Art7_6(string text) => Assert.Equal(ScreeningReasons.Advertising, ContentScreen.Check(text));
+
+    [Theory]
     [InlineData("Bon can bo phuong lam viec nhu do ngu, duong hong ca nam khong ai sua.")]
     [InlineData("Can bo dia chinh ngu nhu bo, ho so nop ba lan van sai ten.")]
     [InlineData("Lu an hai o phuong khong ai chiu di kiem tra duong ong nuoc vo.")]
