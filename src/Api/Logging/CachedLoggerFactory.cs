@@ -11,7 +11,7 @@ internal sealed class CachedLoggerFactory(ILoggerFactory inner) : ILoggerFactory
 {
     private readonly ConcurrentDictionary<string, ILogger> loggers = new(StringComparer.Ordinal);
 
-    public ILogger CreateLogger(string categoryName) => loggers.GetOrAdd(categoryName, inner.CreateLogger);
+    public ILogger CreateLogger(string categoryName) => loggers.GetOrAdd(categoryName, static (category, factory) => factory.CreateLogger(category), inner);
 
     public void AddProvider(ILoggerProvider provider)
     {

@@ -47,7 +47,7 @@ internal static class WebhookBody
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(chunk);
+            ArrayPool<byte>.Shared.Return(chunk, clearArray: true); // it held a citizen's message
         }
     }
 }

@@ -57,11 +57,11 @@ public static partial class ContentScreen
     /// <summary>How many advertising signals (markers, links, phone numbers) make a text an advertisement.</summary>
     public const int AdvertisingThreshold = 3;
 
-    // A citizen reporting a flyer, a banner or spam quotes it ("tờ rơi cho vay, giải ngân trong ngày, gọi 09…"): these
-    // words say the text is about advertising, not an advertisement. Reception still reads it, and can reject it.
+    // A citizen reporting a flyer or spam quotes it ("tờ rơi cho vay, giải ngân trong ngày, gọi 09…"): these name the
+    // advertisement as a thing, which an advertisement does not do of itself. Words any text may hold ("phản ánh",
+    // "lừa đảo": "uy tín, không lừa đảo" is spam's own) are not among them. Reception reads what passes and can reject it.
     private static readonly Phrases ReportsAdvertising = Phrases.Marked(
-        "tờ rơi", "rao vặt", "dán", "dán quảng cáo", "quảng cáo trái phép", "trái phép", "tín dụng đen", "lừa đảo",
-        "tin nhắn rác", "cuộc gọi rác", "tin rác", "phản ánh", "kiến nghị", "đề nghị xử lý", "cơ quan chức năng", "chính quyền");
+        "tờ rơi", "rao vặt", "dán quảng cáo", "quảng cáo trái phép", "tín dụng đen", "tin nhắn rác", "cuộc gọi rác", "tin rác");
 
     /// <summary>The first reason the text cannot be filed, or null when it may be.</summary>
     public static string? Check(string? text)

@@ -17,9 +17,9 @@ public sealed class ConversationDataProtection(IPersonalDataProtector protector,
     {
         string Seal(string text)
         {
-            if (text.StartsWith(Marker, StringComparison.Ordinal))
+            if (known.IsSealed(text))
             {
-                return text;
+                return text; // an answer that only looks sealed ("pd1:…" typed by a citizen) is sealed like any other
             }
 
             if (!known.TryGetSealed(text, out var sealedText))
@@ -69,6 +69,7 @@ public sealed class ConversationDataProtection(IPersonalDataProtector protector,
             }
             else
             {
+                known.KeepSealed(journal.Replies);
                 journal.Open = Open;
             }
         }

@@ -31,8 +31,14 @@ public sealed class TurnJournal
     [JsonIgnore]
     internal Func<string, string>? Open { get; set; }
 
-    public List<Activity> ReadReplies() =>
-        JsonSerializer.Deserialize(Open is { } open ? open(Replies) : Replies, ActivityJsonContext.Default.ListActivity) ?? [];
+    public List<Activity> ReadReplies()
+    {
+        var replies = Open is { } open ? open(Replies)
+            : Replies.StartsWith(ConversationDataProtection.Marker, StringComparison.Ordinal)
+                ? throw new InvalidOperationException("The journal's replies are sealed: read the journal through the state that loaded it.")
+                : Replies;
+        return JsonSerializer.Deserialize(replies, ActivityJsonContext.Default.ListActivity) ?? [];
+    }
 
     /// <summary>Sends this journal's replies again in <paramref name="turn"/>, which then counts as a replay.</summary>
     public async Task ReplayAsync(ITurnContext turn, CancellationToken cancellationToken)

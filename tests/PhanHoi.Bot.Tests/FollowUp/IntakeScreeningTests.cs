@@ -65,6 +65,9 @@ public sealed class IntakeScreeningTests : IDisposable
     [Theory]
     [InlineData("Vay tiền nhanh, giải ngân trong ngày, lãi suất thấp, gọi ngay 0912345678.")]
     [InlineData("Khuyen mai lon giam gia 50% dat hang ngay tai www.shopabc.vn")]
+    [InlineData("Cho vay tiền nhanh, giải ngân trong ngày, uy tín không lừa đảo, gọi 0912345678")] // spam's own words
+    [InlineData("Ho tro vay von cho nguoi dan, lai suat thap, giai ngan nhanh, goi 0912345678")]
+    [InlineData("Phản ánh: vay tiền nhanh, giải ngân trong ngày, lãi suất thấp, gọi 0912345678")]
     public void Advertising_itself_is_refused_Art7_6(string text) => Assert.Equal(ScreeningReasons.Advertising, ContentScreen.Check(text));
 
     [Theory]

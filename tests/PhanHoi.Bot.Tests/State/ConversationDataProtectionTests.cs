@@ -97,6 +97,26 @@ public sealed class ConversationDataProtectionTests
         Assert.Equal("Anh/chị có gửi thay người khác không?", again.Value.LastTurn.ReadReplies()[0].Text);
     }
 
+    [Fact]
+    public async Task An_answer_that_only_looks_sealed_is_sealed_like_any_other()
+    {
+        await SaveTurnAsync("m1", "Cảm ơn anh/chị.", "pd1:v1:0912345678");
+
+        var stored = Encoding.UTF8.GetString((await store.GetAsync("c1", CancellationToken.None))!.Value);
+        Assert.DoesNotContain("0912345678", stored, StringComparison.Ordinal);
+        var loaded = await state.LoadAsync("c1", CancellationToken.None);
+        Assert.Equal("pd1:v1:0912345678", loaded.Value.Stack[0].Values!["phone"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Sealed_replies_read_without_the_state_that_loaded_them_fail_clearly()
+    {
+        var journal = new TurnJournal { ActivityId = "m1", Replies = ConversationDataProtection.Marker + "v1:AAAA" };
+
+        var failure = Assert.Throws<InvalidOperationException>(() => journal.ReadReplies());
+        Assert.Contains("sealed", failure.Message, StringComparison.Ordinal);
+    }
+
     private sealed class CountingProtector(IPersonalDataProtector inner) : IPersonalDataProtector
     {
         public int Sealed { get; private set; }

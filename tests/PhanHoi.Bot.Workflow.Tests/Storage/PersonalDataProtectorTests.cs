@@ -55,6 +55,51 @@ public sealed class PersonalDataProtectorTests : IDisposable
         Assert.DoesNotContain(sealedText[3..], otherKey.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("Nguyễn Thị Hoà 🌸, 0912 345 678")]
+    [InlineData("x")]
+    public void Values_of_any_length_and_script_round_trip(string secret) =>
+        Assert.Equal(secret, protector.Unprotect(protector.Protect(secret)));
+
+    [Fact]
+    public void A_value_larger_than_the_pooled_buffers_round_trips()
+    {
+        var secret = string.Concat(Enumerable.Repeat("Số 5 Lê Lợi, phường Hạc Thành; ", 40_000)); // ≈ 1.4 MB of UTF-8
+
+        Assert.Equal(secret, protector.Unprotect(protector.Protect(secret)));
+    }
+
+    [Fact]
+    public void Data_sealed_before_keeps_opening_nonce_ciphertext_tag_in_base64_even_wrapped_in_lines()
+    {
+        var key = RandomNumberGenerator.GetBytes(32);
+        using var current = new AesGcmPersonalDataProtector(key);
+        var clear = System.Text.Encoding.UTF8.GetBytes("Trần Văn Bình");
+        var sealedBytes = new byte[12 + clear.Length + 16];
+        RandomNumberGenerator.Fill(sealedBytes.AsSpan(0, 12));
+        using (var aes = new AesGcm(key, 16))
+        {
+            aes.Encrypt(sealedBytes.AsSpan(0, 12), clear, sealedBytes.AsSpan(12, clear.Length), sealedBytes.AsSpan(12 + clear.Length));
+        }
+
+        var encoded = Convert.ToBase64String(sealedBytes);
+        Assert.Equal("Trần Văn Bình", current.Unprotect("v1:" + encoded));
+        Assert.Equal("Trần Văn Bình", current.Unprotect("v1:" + encoded[..20] + "\r\n" + encoded[20..]));
+    }
+
+    [Theory]
+    [InlineData("v1:", "truncated")]
+    [InlineData("v1:AAAA", "truncated")] // three bytes: shorter than a nonce and a tag
+    [InlineData("v1:not base64!", "not valid base64")]
+    public void Truncated_or_undecodable_values_are_refused_with_a_reason_and_not_their_content(string sealedText, string why)
+    {
+        var refused = Assert.ThrowsAny<CryptographicException>(() => protector.Unprotect(sealedText));
+
+        Assert.Contains(why, refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("not base64", refused.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => protector.Dispose();
 
     [Fact]
