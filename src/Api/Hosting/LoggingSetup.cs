@@ -1,4 +1,5 @@
 using PhanHoi.Bot.Api.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Serilog;
 
 namespace PhanHoi.Bot.Api.Hosting;
@@ -7,12 +8,17 @@ public static class LoggingSetup
 {
     /// <summary>
     /// Serilog from configuration (section <c>Serilog</c>), masking personal data if it slips into an object. Serilog
-    /// writes the console; the framework's own console provider goes, or every line was written twice. Providers
-    /// added later (a test's log capture) still receive every event.
+    /// writes the console, so the framework's console provider goes (every line was written twice); its other
+    /// providers (EventSource, which diagnostics tools read) and any added later (a test's log capture) still receive
+    /// every event.
     /// </summary>
     public static WebApplicationBuilder AddLogging(this WebApplicationBuilder builder)
     {
-        builder.Logging.ClearProviders();
+        foreach (var console in builder.Services.Where(d => d.ServiceType == typeof(ILoggerProvider) && !d.IsKeyedService && d.ImplementationType == typeof(ConsoleLoggerProvider)).ToList())
+        {
+            builder.Services.Remove(console);
+        }
+
         builder.Services.AddSerilog(
             (services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
