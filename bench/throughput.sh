@@ -21,6 +21,7 @@ set -euo pipefail
 for transport in ${TRANSPORTS:-api zalo facebook}; do
   for users in ${USERS:-50 200}; do
     dialogs=$(( users == 50 ? 30 : 8 ))
+    redis-cli -p "$PHANHOI_REDIS_PORT" flushall >/dev/null   # each run on an empty Redis: idempotency keys pile up and slow later runs
     dotnet bench/Load/bin/Release/net10.0/phanhoi-load.dll --transport "$transport" --users "$users" --dialogs "$dialogs" \
       --warmup "${WARMUP:-3000}" --postgres "$PHANHOI_TEST_POSTGRES" --redis "$PHANHOI_TEST_REDIS" --service-env "${SERVICE_ENV:-}" \
       2>"${LOG_DIR:-/tmp}/phanhoi-throughput-$transport-$users.log" | tail -n1 || true
