@@ -30,16 +30,13 @@ public static class LoggingSetup
         return builder;
     }
 
-    /// <summary>Wraps the registered factory (Serilog's) in <see cref="CachedLoggerFactory"/>.</summary>
+    /// <summary>Wraps the factory <c>AddSerilog</c> registered in <see cref="CachedLoggerFactory"/>.</summary>
     private static void CacheLoggers(IServiceCollection services)
     {
-        var registered = services.Last(d => d.ServiceType == typeof(ILoggerFactory) && !d.IsKeyedService);
-        services.Remove(registered);
-        services.AddSingleton<ILoggerFactory>(provider => new CachedLoggerFactory(registered switch
-        {
-            { ImplementationInstance: ILoggerFactory instance } => instance,
-            { ImplementationFactory: { } factory } => (ILoggerFactory)factory(provider),
-            _ => (ILoggerFactory)ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!),
-        }));
+        var serilog = services.Last(d => d.ServiceType == typeof(ILoggerFactory) && !d.IsKeyedService);
+        var create = serilog.ImplementationFactory
+            ?? throw new InvalidOperationException("AddSerilog is expected to register its logger factory with a factory method.");
+        services.Remove(serilog);
+        services.AddSingleton<ILoggerFactory>(provider => new CachedLoggerFactory((ILoggerFactory)create(provider)));
     }
 }

@@ -69,13 +69,14 @@ public static class ZaloWebhookEndpoints
                 // zalo.md §3.1: the body's timestamp is the documented term; some deliveries are said to carry it in a
                 // header instead. Accept that variant, and say so, until live traffic settles which one Zalo uses.
                 var headerTimestamp = request.Headers[TimestampHeader].ToString();
+                var logger = loggers.CreateLogger(typeof(ZaloWebhookEndpoints));
                 if (headerTimestamp.Length == 0 || !ZaloSignature.IsValid(signature, settings.AppId!, body, headerTimestamp, settings.OaSecretKey!))
                 {
-                    loggers.CreateLogger(typeof(ZaloWebhookEndpoints)).LogWarning("Zalo webhook refused: signature missing or wrong");
+                    logger.LogWarning("Zalo webhook refused: signature missing or wrong");
                     return WebhookResults.BadSignature();
                 }
 
-                loggers.CreateLogger(typeof(ZaloWebhookEndpoints)).LogInformation("Zalo webhook MAC matched with the {Header} header's timestamp", TimestampHeader);
+                logger.LogInformation("Zalo webhook MAC matched with the {Header} header's timestamp", TimestampHeader);
             }
 
             await intake.AcceptAsync(ZaloEventParser.Channel, ZaloEventParser.Parse(root), ct);

@@ -204,12 +204,14 @@ public sealed class IntakeSubmitAction(ICitizenCaseDesk desk, Screening.Duplicat
 /// </summary>
 public sealed class TaxCodeInAnswerAction(ITaxCodeValidator validator) : IDialogAction
 {
+    private readonly TaxCodeRecognizer recognizer = new(validator);
+
     public string Name => "intake.taxCodeInAnswer";
 
     public Task<DialogTurnResult> RunAsync(ScriptedStep step, CancellationToken cancellationToken)
     {
         if (step.GetBool("hasTax")
-            && new TaxCodeRecognizer(validator).Recognize(step.Waterfall.Context.Turn.Activity, []) is { Succeeded: true, Value: string code })
+            && recognizer.Recognize(step.Waterfall.Context.Turn.Activity, []) is { Succeeded: true, Value: string code })
         {
             step.Values["taxCode"] = code;
             return step.GoToAsync("taxAnswered", cancellationToken);

@@ -61,9 +61,9 @@ public sealed class ConversationDataProtection(IPersonalDataProtector protector,
             return clear;
         }
 
-        if (value.LastTurn is { } journal)
+        if (value.LastTurn is { } journal && journal.Replies.StartsWith(Marker, StringComparison.Ordinal))
         {
-            if (journal.Replies.StartsWith(Marker, StringComparison.Ordinal) && known.TryGetClear(journal.Replies, out var clear))
+            if (known.TryGetClear(journal.Replies, out var clear))
             {
                 journal.Replies = clear;
             }

@@ -9,7 +9,7 @@ public sealed class KnownSecrets
 {
     private readonly Dictionary<string, string> sealedByClear = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> clearBySealed = new(StringComparer.Ordinal);
-    private readonly HashSet<string> leftSealed = new(StringComparer.Ordinal);
+    private string? leftSealed;
 
     public void Remember(string clear, string sealedText)
     {
@@ -17,11 +17,11 @@ public sealed class KnownSecrets
         clearBySealed[sealedText] = clear;
     }
 
-    /// <summary>A ciphertext read and left sealed (the last turn's replies): stored again as it is.</summary>
-    public void KeepSealed(string sealedText) => leftSealed.Add(sealedText);
+    /// <summary>The ciphertext read and left sealed (the last turn's replies): stored again as it is.</summary>
+    public void KeepSealed(string sealedText) => leftSealed = sealedText;
 
     /// <summary>Whether <paramref name="text"/> is a ciphertext of this state, not a clear value that only looks like one.</summary>
-    public bool IsSealed(string text) => clearBySealed.ContainsKey(text) || leftSealed.Contains(text);
+    public bool IsSealed(string text) => clearBySealed.ContainsKey(text) || string.Equals(text, leftSealed, StringComparison.Ordinal);
 
     public bool TryGetSealed(string clear, out string sealedText) => sealedByClear.TryGetValue(clear, out sealedText!);
 

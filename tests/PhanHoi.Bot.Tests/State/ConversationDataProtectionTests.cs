@@ -109,6 +109,20 @@ public sealed class ConversationDataProtectionTests
     }
 
     [Fact]
+    public async Task Replies_stored_in_clear_by_an_older_build_are_sealed_at_the_next_save()
+    {
+        var older = new ConversationData { LastTurn = TurnJournal.Record("m0", Replies("Số điện thoại 0912345678 đúng không?")) };
+        await store.SetAsync("c1", System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(older, StateJsonContext.Default.ConversationData), StateETags.Absent, null, CancellationToken.None);
+
+        var loaded = await state.LoadAsync("c1", CancellationToken.None);
+        await state.SaveAsync(loaded, CancellationToken.None);
+
+        var stored = Encoding.UTF8.GetString((await store.GetAsync("c1", CancellationToken.None))!.Value);
+        Assert.DoesNotContain("0912345678", stored, StringComparison.Ordinal);
+        Assert.Equal("Số điện thoại 0912345678 đúng không?", (await state.LoadAsync("c1", CancellationToken.None)).Value.LastTurn!.ReadReplies()[0].Text);
+    }
+
+    [Fact]
     public void Sealed_replies_read_without_the_state_that_loaded_them_fail_clearly()
     {
         var journal = new TurnJournal { ActivityId = "m1", Replies = ConversationDataProtection.Marker + "v1:AAAA" };
