@@ -6,9 +6,9 @@ namespace PhanHoi.Bot.Bench.Load;
 /// Each citizen's conversation as the platforms keep it — what the citizen wrote (recorded before the webhook is
 /// posted, as the platform has it first; a webhook posted again does not write it twice) and what the OA/page sent —
 /// for the fakes of Zalo's <c>GET /v2.0/oa/conversation</c> and Graph's Conversations API. The last
-/// <see cref="Kept"/> messages are kept.
+/// <see cref="Kept"/> messages are kept. Only fault runs, whose service replays turns after a crash, keep any.
 /// </summary>
-public sealed class ConversationHistory
+public sealed class ConversationHistory(bool keeps)
 {
     public const int Kept = 50;
 
@@ -16,6 +16,11 @@ public sealed class ConversationHistory
 
     public void Record(string userId, string id, bool fromBusiness, string? text)
     {
+        if (!keeps)
+        {
+            return;
+        }
+
         var conversation = byUser.GetOrAdd(userId, _ => []);
         lock (conversation)
         {

@@ -34,7 +34,7 @@ public sealed class DeliveryCheck
                 (i == turns - 1 ? tail : ordered).AddRange(shapes.RepliesFor(citizen.Kind, i));
             }
 
-            if (citizen.Acked == turns)
+            if (citizen.Acked == turns && shapes.FilingNotice.Length > 0)
             {
                 tail.Add(shapes.FilingNotice);
             }

@@ -40,20 +40,21 @@ public sealed class DialogRunner(ITransport transport, ReplyInbox inbox, TurnSha
             }
 
             citizen.Acked++;
-            if (!await AwaitRepliesAsync(replies, last ? 0 : shapes.MessagesFor(kind, i), settings.ReplyTimeout, cancellationToken))
+            if (await AwaitRepliesAsync(replies, last ? 0 : shapes.MessagesFor(kind, i), settings.ReplyTimeout, cancellationToken) is not { } reply)
             {
                 figures.Failed(user, i, script[i].Text);
                 return false;
             }
 
             citizen.Answered++;
-            figures.Turns.Add(Stopwatch.GetElapsedTime(started));
+            figures.Turned(kind, i, Stopwatch.GetElapsedTime(started), Stopwatch.GetElapsedTime(started, reply.ArrivedAt));
             if (settings.ThinkTime > TimeSpan.Zero)
             {
                 await Task.Delay(settings.ThinkTime, cancellationToken);
             }
         }
 
+        inbox.Finished(user);
         if (turns == script.Count)
         {
             citizen.Completed = true;
@@ -98,8 +99,8 @@ public sealed class DialogRunner(ITransport transport, ReplyInbox inbox, TurnSha
         }
     }
 
-    /// <summary>Waits for <paramref name="messages"/> messages, or (0) for the one carrying the tracking code.</summary>
-    public static async Task<bool> AwaitRepliesAsync(ChannelReader<JsonObject> replies, int messages, TimeSpan limit, CancellationToken cancellationToken)
+    /// <summary>Waits for <paramref name="messages"/> messages, or (0) for the one carrying the tracking code; returns the last (null: none in time).</summary>
+    public static async Task<PlatformReply?> AwaitRepliesAsync(ChannelReader<PlatformReply> replies, int messages, TimeSpan limit, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limit);
@@ -107,16 +108,16 @@ public sealed class DialogRunner(ITransport transport, ReplyInbox inbox, TurnSha
         {
             for (var seen = 1; ; seen++)
             {
-                var activity = await replies.ReadAsync(timeout.Token);
-                if (messages == 0 ? ReplySignature.CarriesTrackingCode(activity) : seen == messages)
+                var reply = await replies.ReadAsync(timeout.Token);
+                if (messages == 0 ? ReplySignature.CarriesTrackingCode(reply.Message) : seen == messages)
                 {
-                    return true;
+                    return reply;
                 }
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return false;
+            return null;
         }
     }
 }

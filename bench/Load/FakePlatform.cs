@@ -36,15 +36,16 @@ public sealed class FakePlatform : IAsyncDisposable
 
     public string BaseUrl => app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
 
-    public static async Task<FakePlatform> StartAsync()
+    /// <summary>Starts the fakes; with <paramref name="keepConversations"/> (fault runs) every message is kept for the checks and history APIs.</summary>
+    public static async Task<FakePlatform> StartAsync(bool keepConversations)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var inbox = new ReplyInbox();
+        var inbox = new ReplyInbox(keepConversations);
         var faults = new PlatformFaults();
-        var history = new ConversationHistory();
+        var history = new ConversationHistory(keepConversations);
         app.Use(async (HttpContext context, RequestDelegate next) =>
         {
             if (!await faults.TryFailAsync(context))
@@ -54,17 +55,17 @@ public sealed class FakePlatform : IAsyncDisposable
         });
         app.MapPost("/v3/conversations/{conversation}/activities/{replyTo?}", async (string conversation, HttpRequest request) =>
         {
-            var activity = (JsonObject)(await JsonNode.ParseAsync(request.Body))!;
-            inbox.Deliver(conversation, activity);
+            inbox.Deliver(conversation, JsonNode.Parse(await ReadAsync(request))!.AsObject());
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });
         });
         app.MapPost("/v3.0/oa/message/cs", async (HttpRequest request) =>
         {
-            var body = (await JsonNode.ParseAsync(request.Body))!;
+            var body = JsonNode.Parse(await ReadAsync(request))!;
             var user = body["recipient"]!["user_id"]!.GetValue<string>();
             var id = Guid.NewGuid().ToString("N");
-            history.Record(user, id, fromBusiness: true, body["message"]!["text"]?.GetValue<string>());
-            inbox.Deliver(user, body["message"]!.AsObject().DeepClone().AsObject());
+            var message = body["message"]!.AsObject();
+            history.Record(user, id, fromBusiness: true, message["text"]?.GetValue<string>());
+            inbox.Deliver(user, message);
             return Results.Json(new { error = 0, message = "Success", data = new { message_id = id, user_id = user } });
         });
         app.MapGet("/v2.0/oa/conversation", (HttpRequest request) =>
@@ -91,11 +92,12 @@ public sealed class FakePlatform : IAsyncDisposable
         app.MapPost("/v4/oa/access_token", () => Results.Json(new { access_token = PlatformSecrets.ZaloAccessToken, refresh_token = "bench-refresh", expires_in = "90000" }));
         app.MapPost($"/{PlatformSecrets.GraphVersion}/me/messages", async (HttpRequest request) =>
         {
-            var body = (await JsonNode.ParseAsync(request.Body))!;
+            var body = JsonNode.Parse(await ReadAsync(request))!;
             var user = body["recipient"]!["id"]!.GetValue<string>();
             var id = "m_" + Guid.NewGuid().ToString("N");
-            history.Record(user, id, fromBusiness: true, body["message"]!["text"]?.GetValue<string>());
-            inbox.Deliver(user, body["message"]!.AsObject().DeepClone().AsObject());
+            var message = body["message"]!.AsObject();
+            history.Record(user, id, fromBusiness: true, message["text"]?.GetValue<string>());
+            inbox.Deliver(user, message);
             return Results.Json(new { recipient_id = user, message_id = id });
         });
         app.MapGet($"/{PlatformSecrets.GraphVersion}/me/conversations", (HttpRequest request) =>
@@ -116,4 +118,10 @@ public sealed class FakePlatform : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
+
+    private static async Task<string> ReadAsync(HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body);
+        return await reader.ReadToEndAsync();
+    }
 }

@@ -22,7 +22,7 @@ public static class FaultRun
 
         await using var database = await RunDatabase.CreateAsync(options.Postgres, "phanhoi_fault"); // dropped after the services stop
         options = options with { Postgres = database.ConnectionString };
-        await using var platform = await FakePlatform.StartAsync();
+        await using var platform = await FakePlatform.StartAsync(keepConversations: true);
         var settings = PlatformSecrets.ServiceSettings(platform.BaseUrl);
         // every instance (and every restart) must read what the others wrote: one personal-data key, one JWT key
         settings["Security__PiiKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));

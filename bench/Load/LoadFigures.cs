@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 
 namespace PhanHoi.Bot.Bench.Load;
 
@@ -6,16 +7,24 @@ namespace PhanHoi.Bot.Bench.Load;
 public sealed class LoadFigures
 {
     private readonly ConcurrentDictionary<string, int> completedByKind = new();
-    private long completed;
+    private readonly ConcurrentQueue<long> completions = new();
+    private readonly ConcurrentQueue<(long At, double Ms)> timeline = new();
     private long failed;
     private long expectedMessages;
     private long retried;
 
     public Percentiles Acks { get; } = new();
 
+    /// <summary>From sending a turn's message until the driver read its last reply.</summary>
     public Percentiles Turns { get; } = new();
 
-    public long CompletedCount => Interlocked.Read(ref completed);
+    /// <summary>From sending a turn's message until its last reply reached the fake platform (the rest is the driver).</summary>
+    public Percentiles ToPlatform { get; } = new();
+
+    /// <summary>Turn latencies by dialog kind and step ("plain#03"): which turns make the tail.</summary>
+    public ConcurrentDictionary<string, Percentiles> TurnsByStep { get; } = new();
+
+    public long CompletedCount => completions.Count;
 
     public long FailedCount => Interlocked.Read(ref failed);
 
@@ -27,14 +36,28 @@ public sealed class LoadFigures
     /// <summary>Deliveries the service refused or did not acknowledge, tried again.</summary>
     public long RetriedCount => Interlocked.Read(ref retried);
 
+    /// <summary>Each answered turn: when it was answered (a <see cref="Stopwatch"/> timestamp) and its latency.</summary>
+    public IEnumerable<(long At, double Ms)> Timeline => timeline;
+
+    public void Turned(string kind, int step, TimeSpan latency, TimeSpan toPlatform)
+    {
+        timeline.Enqueue((Stopwatch.GetTimestamp(), latency.TotalMilliseconds));
+        Turns.Add(latency);
+        ToPlatform.Add(toPlatform);
+        TurnsByStep.GetOrAdd($"{kind}#{step:D2}", _ => new Percentiles()).Add(latency);
+    }
+
     public void Retried() => Interlocked.Increment(ref retried);
 
     public void Completed(string kind, int messages)
     {
-        Interlocked.Increment(ref completed);
+        completions.Enqueue(Stopwatch.GetTimestamp());
         Interlocked.Add(ref expectedMessages, messages);
         completedByKind.AddOrUpdate(kind, 1, (_, n) => n + 1);
     }
+
+    /// <summary>Turns answered at or after <paramref name="timestamp"/>.</summary>
+    public int TurnsSince(long timestamp) => timeline.Count(turn => turn.At >= timestamp);
 
     public void Failed(string user, int turn, string text)
     {

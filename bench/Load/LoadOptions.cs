@@ -6,7 +6,8 @@ namespace PhanHoi.Bot.Bench.Load;
 /// Command line: <c>--mode load|memory|fault --users 50 --dialogs 30 --warmup 200 --transport api --postgres ... --redis ...</c>;
 /// memory: <c>--conversations 10000</c>; fault: <c>--fault kill9|platform-outage|duplicate|exec --fault-at 10
 /// --fault-for 60 --exec "cmd" --instances 3 --reply-timeout 120 --duration 40</c>; <c>--service-env "A=1;B=2"</c> for the service;
-/// <c>--api path</c>: the service's <c>.dll</c> (run with <c>dotnet</c>) or a published executable (run as it is).
+/// <c>--api path</c>: the service's <c>.dll</c> (run with <c>dotnet</c>) or a published executable (run as it is);
+/// <c>--timeline file.csv</c>: each measured turn as "ms since the run started, latency ms".
 /// </summary>
 public sealed record LoadOptions(
     string Mode,
@@ -29,7 +30,8 @@ public sealed record LoadOptions(
     TimeSpan ReplyTimeout,
     string? Scenario,
     TimeSpan Duration,
-    string? GcDumpTool)
+    string? GcDumpTool,
+    string? Timeline)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -68,6 +70,7 @@ public sealed record LoadOptions(
             Seconds("reply-timeout", 20),
             Get("scenario"),
             Seconds("duration", 40),
-            Get("gcdump"));
+            Get("gcdump"),
+            Get("timeline"));
     }
 }

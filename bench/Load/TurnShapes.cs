@@ -15,13 +15,16 @@ public sealed class TurnShapes
 
     public int MessagesFor(string kind, int turn) => turns[kind][turn].Length;
 
-    /// <summary>Messages a whole dialog of this kind should produce, with the filing notice from the outbox.</summary>
-    public int TotalFor(string kind) => turns[kind].Sum(t => t.Length) + 1;
+    /// <summary>Messages a whole dialog of this kind should produce, with the outbox's filing notice if the build sends one.</summary>
+    public int TotalFor(string kind) => turns[kind].Sum(t => t.Length) + (FilingNotice.Length > 0 ? 1 : 0);
 
     /// <summary>Signatures of the replies to turn <paramref name="turn"/>, in order.</summary>
     public IReadOnlyList<string> RepliesFor(string kind, int turn) => turns[kind][turn];
 
-    /// <summary>The outbox's "your case was filed" notice, which may arrive before or after the last turn's reply.</summary>
+    /// <summary>
+    /// The outbox's "your case was filed" notice, which may arrive before or after the last turn's reply; empty when the
+    /// build tells the citizen in the reply alone (since the twelfth round).
+    /// </summary>
     public string FilingNotice { get; private set; } = string.Empty;
 
     public static async Task<TurnShapes> LearnAsync(ITransport transport, ReplyInbox inbox, CancellationToken cancellationToken)
@@ -61,7 +64,7 @@ public sealed class TurnShapes
         return shapes;
     }
 
-    private static async Task<List<JsonObject>> ReadUntilQuietAsync(ChannelReader<JsonObject> replies, CancellationToken cancellationToken)
+    private static async Task<List<JsonObject>> ReadUntilQuietAsync(ChannelReader<PlatformReply> replies, CancellationToken cancellationToken)
     {
         var messages = new List<JsonObject>();
         while (true)
@@ -70,7 +73,7 @@ public sealed class TurnShapes
             quiet.CancelAfter(messages.Count == 0 ? TimeSpan.FromSeconds(20) : TimeSpan.FromMilliseconds(700));
             try
             {
-                messages.Add(await replies.ReadAsync(quiet.Token));
+                messages.Add((await replies.ReadAsync(quiet.Token)).Message);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
