@@ -13,19 +13,22 @@ public sealed class WorkflowCitizenCaseDesk(CaseDesk desk, ICaseRepository cases
 {
     private static readonly CaseAction[] CitizenActions = [CaseAction.Supplement, CaseAction.Rebut, CaseAction.Rate, CaseAction.Withdraw];
 
-    public async Task<string> SubmitAsync(NewCase newCase, CancellationToken cancellationToken)
+    public async Task<FiledCase> SubmitAsync(NewCase newCase, CancellationToken cancellationToken)
     {
         var actor = newCase.CitizenAddress is { } address ? Actor.Citizen(address) : Actor.System;
         return await desk.SubmitAsync(newCase, actor, cancellationToken) switch
         {
-            DeskOutcome.Done done => done.Case.Code,
+            DeskOutcome.Done done => Filed(done.Case),
             DeskOutcome.Refused refused => throw new InvalidOperationException($"The workflow refused the PAKN: {refused.Refusal.Reason}"),
             var other => throw new InvalidOperationException($"The workflow could not file the PAKN ({other.GetType().Name})."),
         };
     }
 
-    public Task<string?> FindSubmissionAsync(string submissionKey, CancellationToken cancellationToken) =>
-        cases.FindCodeBySubmissionAsync(submissionKey, cancellationToken);
+    public async Task<FiledCase?> FindSubmissionAsync(string submissionKey, CancellationToken cancellationToken) =>
+        await cases.FindCodeBySubmissionAsync(submissionKey, cancellationToken) is { } code
+        && await cases.FindByCodeAsync(code, cancellationToken) is { } found
+            ? Filed(found)
+            : null;
 
     public async Task<CitizenCaseView?> FindAsync(string code, CitizenAddress citizen, CancellationToken cancellationToken)
     {
@@ -68,6 +71,9 @@ public sealed class WorkflowCitizenCaseDesk(CaseDesk desk, ICaseRepository cases
             DeskOutcome.Refused { Refusal.Kind: RefusalKind.Invalid } => CitizenActResult.Invalid,
             _ => CitizenActResult.NotAllowed,
         };
+
+    private static FiledCase Filed(Case c) =>
+        new(c.Code, c.Deadlines.TriageBy ?? throw new InvalidOperationException("A submitted case has a triage deadline."));
 
     private CitizenCaseView View(Case c, Actor actor) => new()
     {

@@ -10,11 +10,11 @@ namespace PhanHoi.Bot.Intake;
 /// </summary>
 public interface ICitizenCaseDesk
 {
-    /// <summary>Files a PAKN and returns its tracking code.</summary>
-    Task<string> SubmitAsync(NewCase newCase, CancellationToken cancellationToken);
+    /// <summary>Files a PAKN.</summary>
+    Task<FiledCase> SubmitAsync(NewCase newCase, CancellationToken cancellationToken);
 
-    /// <summary>The code of the case filed under <see cref="NewCase.SubmissionKey"/> <paramref name="submissionKey"/>, if any.</summary>
-    Task<string?> FindSubmissionAsync(string submissionKey, CancellationToken cancellationToken);
+    /// <summary>The case filed under <see cref="NewCase.SubmissionKey"/> <paramref name="submissionKey"/>, if any.</summary>
+    Task<FiledCase?> FindSubmissionAsync(string submissionKey, CancellationToken cancellationToken);
 
     /// <summary>A case by code (any letter case, with or without dashes) if it belongs to this citizen, else null.</summary>
     Task<CitizenCaseView?> FindAsync(string code, CitizenAddress citizen, CancellationToken cancellationToken);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using PhanHoi.Bot.Definitions;
 using PhanHoi.Bot.Dialogs;
 using PhanHoi.Bot.Dialogs.Prompts;
 using PhanHoi.Bot.Dialogs.Scripted;
@@ -145,19 +146,23 @@ public sealed class IntakeSubmitAction(ICitizenCaseDesk desk, Screening.Duplicat
         var submissionKey = string.IsNullOrEmpty(activity.Id) ? null : $"{activity.ChannelId}:{activity.Id}";
 
         // This very message filed before (its turn ran again after a crash): answer with that case, file nothing.
-        var code = submissionKey is null ? null : await desk.FindSubmissionAsync(submissionKey, cancellationToken);
-        if (code is null)
+        var filed = submissionKey is null ? null : await desk.FindSubmissionAsync(submissionKey, cancellationToken);
+        if (filed is null)
         {
             if (await DuplicateCheckAction.FindAsync(step, duplicates, cancellationToken) is not null)
             {
                 return await duplicateCheck.RunAsync(step, cancellationToken);
             }
 
-            code = await desk.SubmitAsync(NewCaseOf(step, activity, submissionKey), cancellationToken);
+            filed = await desk.SubmitAsync(NewCaseOf(step, activity, submissionKey), cancellationToken);
         }
 
-        await step.Waterfall.SendAsync("intake.filed", new Dictionary<string, string> { ["code"] = code }, cancellationToken);
-        return await step.Waterfall.EndAsync(code, cancellationToken);
+        // The one message on filing: the code and the triage deadline (the workflow queues no separate notice).
+        await step.Waterfall.SendAsync(
+            "intake.filed",
+            new Dictionary<string, string> { ["code"] = filed.Code, ["deadline"] = DisplayDates.Of(filed.TriageBy) },
+            cancellationToken);
+        return await step.Waterfall.EndAsync(filed.Code, cancellationToken);
     }
 
     private static NewCase NewCaseOf(ScriptedStep step, Activities.Activity activity, string? submissionKey)
@@ -186,7 +191,8 @@ public sealed class IntakeSubmitAction(ICitizenCaseDesk desk, Screening.Duplicat
             activity.ChannelId is { } channel && activity.From?.Id is { } user ? new CitizenAddress(channel, user) : null,
             [.. files.Select(f => new Workflow.Cases.Attachment(f.Url, f.ContentType, f.Name))],
             location is null ? null : new GeoLocation(location.Latitude, location.Longitude, location.Name),
-            submissionKey);
+            submissionKey,
+            ToldInReply: true);
     }
 
     private static CaseChannel ChannelOf(string? channelId) => channelId?.ToLowerInvariant() switch

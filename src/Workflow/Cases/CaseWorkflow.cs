@@ -20,7 +20,10 @@ public sealed class CaseWorkflow(IWorkingCalendar calendar)
         CaseAction.Complete, CaseAction.RemindOverdue,
     ];
 
-    /// <summary>A new PAKN becomes a <see cref="CaseState.Submitted"/> case at the receiving agency; triage is due in 2 working days.</summary>
+    /// <summary>
+    /// A new PAKN becomes a <see cref="CaseState.Submitted"/> case at the receiving agency; triage is due in 2 working
+    /// days. The citizen is sent the <see cref="NoticeKind.Filed"/> notice unless the bot's reply already told them.
+    /// </summary>
     public TransitionResult Submit(NewCase input, Guid id, string code, string receivingAgency, Actor actor, DateTimeOffset now)
     {
         var errors = CommandValidation.Errors(input);
@@ -50,7 +53,7 @@ public sealed class CaseWorkflow(IWorkingCalendar calendar)
             Version = 1,
         };
         var history = new HistoryEntry(id, now, ActorName(actor), CaseAction.Submit, null, CaseState.Submitted, $"channel: {input.Channel.ToString().ToLowerInvariant()}");
-        return new Transition(created, history, [Notice.Of(NoticeKind.Filed, code, ("deadline", Format(created.Deadlines.TriageBy)))]);
+        return new Transition(created, history, input.ToldInReply ? [] : [Notice.Of(NoticeKind.Filed, code, ("deadline", Format(created.Deadlines.TriageBy)))]);
     }
 
     /// <summary>What <paramref name="actor"/> may do with the case now (the <c>allowedActions</c> of the case JSON).</summary>

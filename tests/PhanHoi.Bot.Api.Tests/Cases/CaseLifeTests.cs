@@ -3,8 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PhanHoi.Bot.Api.Tests.Infrastructure;
+using PhanHoi.Bot.Intake;
 using PhanHoi.Bot.Workflow.Cases;
 using PhanHoi.Bot.Workflow.Desk;
+using PhanHoi.Bot.Workflow.Outbox;
 using PhanHoi.Bot.Workflow.Sla;
 
 namespace PhanHoi.Bot.Api.Tests.Cases;
@@ -252,6 +254,27 @@ public abstract class CaseLifeTests(Store store) : IAsyncLifetime
             CancellationToken.None)).Case.Code;
         await StaffApi.ActAsync(reception, chat, "request-info", new { message = "Đề nghị cho biết đoạn đường cụ thể." });
         Assert.Equal(HttpStatusCode.Forbidden, (await reception.PostAsJsonAsync($"/api/v1/cases/{chat}/supplement", new { text = "x" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_PAKN_the_bot_files_is_found_again_by_its_message_with_the_triage_deadline_and_queues_no_second_message()
+    {
+        var reception = await host.LoginAsync("tiepnhan");
+        var bot = host.Services.GetRequiredService<ICitizenCaseDesk>();
+        var address = new CitizenAddress("zalo", "84900000041");
+
+        var filed = await bot.SubmitAsync(
+            new NewCase(CaseChannel.Zalo, await StaffApi.FirstCategoryAsync(reception), "Đèn chiếu sáng trên đường Bà Triệu bị hỏng hơn một tuần.", false,
+                new CitizenDetails("Lê Văn Nam", "+84912345678"), address, [], SubmissionKey: "zalo:msg-41", ToldInReply: true),
+            CancellationToken.None);
+
+        var stored = Assert.Single(await host.Services.GetRequiredService<ICaseRepository>().ListByCitizenAsync(address, 10, CancellationToken.None));
+        Assert.Equal(new FiledCase(stored.Code, stored.Deadlines.TriageBy!.Value), filed);
+        Assert.Equal(filed, await bot.FindSubmissionAsync("zalo:msg-41", CancellationToken.None)); // the turn run again after a crash
+        Assert.Null(await bot.FindSubmissionAsync("zalo:msg-42", CancellationToken.None));
+        Assert.Empty(await host.Services.GetRequiredService<IOutboxStore>().ListForCaseAsync(stored.Id, CancellationToken.None));
+        var history = (await reception.GetFromJsonAsync<JsonArray>($"/api/v1/cases/{filed.Code}/history"))!;
+        Assert.Equal("submit", history[0]!["action"]!.GetValue<string>());
     }
 
     [Fact]

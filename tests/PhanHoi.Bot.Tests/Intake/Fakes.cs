@@ -17,16 +17,21 @@ public sealed class FakeCaseDesk : ICitizenCaseDesk
 
     private readonly ConcurrentDictionary<string, string> _submissions = new(StringComparer.Ordinal);
 
+    /// <summary>The triage deadline every case filed here gets, and how the filing reply shows it.</summary>
+    public static readonly DateOnly TriageBy = new(2026, 12, 3);
+
+    public const string TriageByText = "03/12/2026";
+
     public List<NewCase> Filed { get; } = [];
 
-    public Task<string?> FindSubmissionAsync(string submissionKey, CancellationToken cancellationToken) =>
-        Task.FromResult(_submissions.GetValueOrDefault(submissionKey));
+    public Task<FiledCase?> FindSubmissionAsync(string submissionKey, CancellationToken cancellationToken) =>
+        Task.FromResult(_submissions.GetValueOrDefault(submissionKey) is { } code ? new FiledCase(code, TriageBy) : null);
 
     public List<(string Code, string Action, string? Text, ImmutableArray<Attachment> Files)> Acts { get; } = [];
 
     public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;
 
-    public Task<string> SubmitAsync(NewCase newCase, CancellationToken cancellationToken)
+    public Task<FiledCase> SubmitAsync(NewCase newCase, CancellationToken cancellationToken)
     {
         Filed.Add(newCase);
         var code = $"TH-{Filed.Count:D4}";
@@ -36,7 +41,7 @@ public sealed class FakeCaseDesk : ICitizenCaseDesk
         }
 
         _cases[code] = new FakeCase(code, newCase.CitizenAddress, newCase.Category, newCase.Content, Now) { Confidential = newCase.Confidential };
-        return Task.FromResult(code);
+        return Task.FromResult(new FiledCase(code, TriageBy));
     }
 
     /// <summary>A case some citizen filed earlier, in the given state.</summary>

@@ -44,6 +44,17 @@ public sealed class CaseWorkflowTests : IDisposable
     }
 
     [Fact]
+    public void A_PAKN_filed_in_chat_queues_no_filed_notice_the_bots_reply_carries_the_code_and_deadline()
+    {
+        var result = Assert.IsType<Transition>(f.Workflow.Submit(
+            CaseFixture.NewPakn() with { ToldInReply = true }, Guid.NewGuid(), "TH-AAAA-BBBB", "TTPVHCC", CaseFixture.Citizen, f.Now));
+
+        Assert.Empty(result.Notices);
+        Assert.Equal(CaseAction.Submit, result.History.Action);
+        Assert.NotNull(result.Case.Deadlines.TriageBy);
+    }
+
+    [Fact]
     public void Proxy_without_explicit_consent_is_refused_Art7_7()
     {
         var proxy = new ProxyDetails("Lê Thị Mai", "Phường Hạc Thành", "+84987654321", "Mẹ tôi cao tuổi", Consent: false);
