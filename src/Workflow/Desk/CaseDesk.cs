@@ -40,7 +40,7 @@ public sealed class CaseDesk(
         }
 
         await cases.InsertAsync(transition, input.SubmissionKey, cancellationToken);
-        outbox.Notify();
+        NotifyIfQueued(transition);
         return new DeskOutcome.Done(transition.Case);
     }
 
@@ -94,7 +94,7 @@ public sealed class CaseDesk(
 
             if (await cases.UpdateAsync(transition, current.Version, cancellationToken))
             {
-                outbox.Notify();
+                NotifyIfQueued(transition);
                 return new DeskOutcome.Done(transition.Case);
             }
 
@@ -130,4 +130,13 @@ public sealed class CaseDesk(
         cases.SearchAsync(query, cancellationToken);
 
     public DateOnly Today => LocalClock.LocalDate(clock.GetUtcNow());
+
+    /// <summary>Wakes the outbox sender when the transition queued notices (a chat filing queues none: the reply told the citizen).</summary>
+    private void NotifyIfQueued(Transition transition)
+    {
+        if (!transition.Notices.IsDefaultOrEmpty)
+        {
+            outbox.Notify();
+        }
+    }
 }
