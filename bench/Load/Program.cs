@@ -77,7 +77,7 @@ Console.WriteLine(JsonSerializer.Serialize(new
     users = options.Users,
     dialogs = figures.CompletedCount,
     seconds = Math.Round(seconds, 2),
-    dialogsPerSecond = Math.Round(turnsInWindow / turnsPerDialog / seconds, 1),
+    dialogsPerSecond = turnsPerDialog > 0 ? Math.Round(turnsInWindow / turnsPerDialog / seconds, 1) : 0,
     measuredDialogsPerSecond = Math.Round(figures.CompletedCount / seconds, 1),
     turnsPerSecond = Math.Round(turnsInWindow / seconds, 1),
     ackMs = new { p50 = figures.Acks.At(50), p99 = figures.Acks.At(99) },
