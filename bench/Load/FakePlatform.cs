@@ -55,12 +55,12 @@ public sealed class FakePlatform : IAsyncDisposable
         });
         app.MapPost("/v3/conversations/{conversation}/activities/{replyTo?}", async (string conversation, HttpRequest request) =>
         {
-            inbox.Deliver(conversation, JsonNode.Parse(await ReadAsync(request))!.AsObject());
+            inbox.Deliver(conversation, (JsonObject)(await JsonNode.ParseAsync(request.Body))!);
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });
         });
         app.MapPost("/v3.0/oa/message/cs", async (HttpRequest request) =>
         {
-            var body = JsonNode.Parse(await ReadAsync(request))!;
+            var body = (await JsonNode.ParseAsync(request.Body))!;
             var user = body["recipient"]!["user_id"]!.GetValue<string>();
             var id = Guid.NewGuid().ToString("N");
             var message = body["message"]!.AsObject();
@@ -92,7 +92,7 @@ public sealed class FakePlatform : IAsyncDisposable
         app.MapPost("/v4/oa/access_token", () => Results.Json(new { access_token = PlatformSecrets.ZaloAccessToken, refresh_token = "bench-refresh", expires_in = "90000" }));
         app.MapPost($"/{PlatformSecrets.GraphVersion}/me/messages", async (HttpRequest request) =>
         {
-            var body = JsonNode.Parse(await ReadAsync(request))!;
+            var body = (await JsonNode.ParseAsync(request.Body))!;
             var user = body["recipient"]!["id"]!.GetValue<string>();
             var id = "m_" + Guid.NewGuid().ToString("N");
             var message = body["message"]!.AsObject();
@@ -118,10 +118,4 @@ public sealed class FakePlatform : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
-
-    private static async Task<string> ReadAsync(HttpRequest request)
-    {
-        using var reader = new StreamReader(request.Body);
-        return await reader.ReadToEndAsync();
-    }
 }

@@ -7,8 +7,8 @@ namespace PhanHoi.Bot.Bench.Load;
 public sealed class LoadFigures
 {
     private readonly ConcurrentDictionary<string, int> completedByKind = new();
-    private readonly ConcurrentQueue<long> completions = new();
     private readonly ConcurrentQueue<(long At, double Ms)> timeline = new();
+    private long completed;
     private long failed;
     private long expectedMessages;
     private long retried;
@@ -21,10 +21,10 @@ public sealed class LoadFigures
     /// <summary>From sending a turn's message until its last reply reached the fake platform (the rest is the driver).</summary>
     public Percentiles ToPlatform { get; } = new();
 
-    /// <summary>Turn latencies by dialog kind and step ("plain#03"): which turns make the tail.</summary>
-    public ConcurrentDictionary<string, Percentiles> TurnsByStep { get; } = new();
+    /// <summary>Turn latencies by dialog kind and step: which turns make the tail.</summary>
+    public ConcurrentDictionary<(string Kind, int Step), Percentiles> TurnsByStep { get; } = new();
 
-    public long CompletedCount => completions.Count;
+    public long CompletedCount => Interlocked.Read(ref completed);
 
     public long FailedCount => Interlocked.Read(ref failed);
 
@@ -44,14 +44,14 @@ public sealed class LoadFigures
         timeline.Enqueue((Stopwatch.GetTimestamp(), latency.TotalMilliseconds));
         Turns.Add(latency);
         ToPlatform.Add(toPlatform);
-        TurnsByStep.GetOrAdd($"{kind}#{step:D2}", _ => new Percentiles()).Add(latency);
+        TurnsByStep.GetOrAdd((kind, step), _ => new Percentiles()).Add(latency);
     }
 
     public void Retried() => Interlocked.Increment(ref retried);
 
     public void Completed(string kind, int messages)
     {
-        completions.Enqueue(Stopwatch.GetTimestamp());
+        Interlocked.Increment(ref completed);
         Interlocked.Add(ref expectedMessages, messages);
         completedByKind.AddOrUpdate(kind, 1, (_, n) => n + 1);
     }

@@ -92,9 +92,9 @@ Console.WriteLine(JsonSerializer.Serialize(new
 // The driver shares the cores with the service: its own pauses would be counted as turn latency, so they are shown.
 Console.Error.WriteLine($"driver GC in the measured window: {driverGc.Collections} collections ({driverGc.Full} full), paused {driverGc.Paused.TotalMilliseconds:F0} ms");
 Console.Error.WriteLine($"turn until its last reply reached the platform: p50 {figures.ToPlatform.At(50)} / p95 {figures.ToPlatform.At(95)} / p99 {figures.ToPlatform.At(99)} ms");
-foreach (var (step, latencies) in figures.TurnsByStep.OrderBy(s => s.Key, StringComparer.Ordinal))
+foreach (var ((kind, step), latencies) in figures.TurnsByStep.OrderBy(s => s.Key.Kind, StringComparer.Ordinal).ThenBy(s => s.Key.Step))
 {
-    Console.Error.WriteLine($"turn {step}: n {latencies.Count}, p50 {latencies.At(50)} ms, p99 {latencies.At(99)} ms");
+    Console.Error.WriteLine($"turn {kind}#{step:D2}: n {latencies.Count}, p50 {latencies.At(50)} ms, p99 {latencies.At(99)} ms");
 }
 
 if (options.Timeline is { } timelinePath)

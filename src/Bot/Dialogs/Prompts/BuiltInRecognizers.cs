@@ -45,9 +45,10 @@ internal sealed class ChoicePromptRecognizer : IPromptRecognizer
         return choice is null ? PromptRecognition.Failed(PromptReasons.NoMatch) : PromptRecognition.Of(choice);
     }
 
+    /// <summary>The choice whose value is the code found in <paramref name="text"/>, both in the workflow's canonical form.</summary>
     private static Choice? ByCaseCode(string? text, IReadOnlyList<Choice> choices) =>
         CaseCodeText.Find(text) is { } code
-            ? choices.FirstOrDefault(c => string.Equals(CaseCodeText.Compact(c.Value), CaseCodeText.Compact(code), StringComparison.OrdinalIgnoreCase))
+            ? choices.FirstOrDefault(c => string.Equals(Workflow.Cases.CaseCodeGenerator.Normalize(c.Value), code, StringComparison.Ordinal))
             : null;
 }
 
