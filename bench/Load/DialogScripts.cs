@@ -5,15 +5,27 @@ public sealed record Turn(string Text, bool ExpectRetry = false);
 
 /// <summary>
 /// The intake dialog mix of BENCH.md: 70 % plain, 20 % with a tax code, 10 % on behalf of someone with one invalid
-/// phone retry. Answers use natural Vietnamese with and without diacritics.
+/// phone retry. Answers use natural Vietnamese with and without diacritics. Two dialogs: PhanHoi.Bot's own
+/// (<c>phanhoi</c>, 10.8 turns on average: a category, evidence, and consent, address and reason when on behalf) and
+/// BENCH.md's (<c>bench</c>, 8.5 turns), which only the peer in <c>bench/Peer</c> speaks.
 /// </summary>
 public static class DialogScripts
 {
+    private static bool bench;
+
+    /// <summary>Chooses the dialog for the whole run: <c>phanhoi</c> (default) or <c>bench</c>.</summary>
+    public static void Use(string dialog) => bench = dialog switch
+    {
+        "phanhoi" => false,
+        "bench" => true,
+        _ => throw new ArgumentException($"Unknown dialog '{dialog}': phanhoi or bench.", nameof(dialog)),
+    };
+
     public static IReadOnlyList<Turn> For(int dialogNumber) => (dialogNumber % 10) switch
     {
-        < 7 => Plain,
-        < 9 => Tax,
-        _ => Proxy,
+        < 7 => bench ? BenchPlain : Plain,
+        < 9 => bench ? BenchTax : Tax,
+        _ => bench ? BenchProxy : Proxy,
     };
 
     public static string KindOf(int dialogNumber) => (dialogNumber % 10) switch
@@ -31,12 +43,15 @@ public static class DialogScripts
         _ => 9,
     };
 
+    private const string Content =
+        "Đèn chiếu sáng trên đường Bà Triệu, phường Hạc Thành bị hỏng hơn một tuần, buổi tối rất nguy hiểm cho người đi đường.";
+
     private static readonly Turn[] Opening =
     [
         new("xin chào"),
         new("Gửi phản ánh"),
         new("1"),
-        new("Đèn chiếu sáng trên đường Bà Triệu, phường Hạc Thành bị hỏng hơn một tuần, buổi tối rất nguy hiểm cho người đi đường."),
+        new(Content),
         new("bỏ qua"),
         new("Lê Văn Nam"),
     ];
@@ -72,6 +87,48 @@ public static class DialogScripts
         new("0123", ExpectRetry: true),
         new("0987654321"),
         new("Mẹ tôi cao tuổi, không dùng điện thoại"),
+        new("giữ kín"),
+    ];
+
+    // BENCH.md: greet → "Gửi phản ánh" → name → phone → tax? → on behalf? → content → confirm
+    private static readonly Turn[] BenchOpening =
+    [
+        new("xin chào"),
+        new("Gửi phản ánh"),
+        new("Lê Văn Nam"),
+    ];
+
+    private static readonly Turn[] BenchPlain =
+    [
+        .. BenchOpening,
+        new("0912 345 678"),
+        new("khong"),
+        new("ko"),
+        new(Content),
+        new("gửi"),
+    ];
+
+    private static readonly Turn[] BenchTax =
+    [
+        .. BenchOpening,
+        new("0912345678"),
+        new("có"),
+        new("0100109106"),
+        new("khong"),
+        new(Content),
+        new("dong y"),
+    ];
+
+    private static readonly Turn[] BenchProxy =
+    [
+        .. BenchOpening,
+        new("0912345678"),
+        new("không"),
+        new("co"),
+        new("Lê Thị Mai"),
+        new("0123", ExpectRetry: true),
+        new("0987654321"),
+        new(Content),
         new("giữ kín"),
     ];
 }

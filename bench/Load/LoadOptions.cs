@@ -7,7 +7,8 @@ namespace PhanHoi.Bot.Bench.Load;
 /// memory: <c>--conversations 10000</c>; fault: <c>--fault kill9|platform-outage|duplicate|exec --fault-at 10
 /// --fault-for 60 --exec "cmd" --instances 3 --reply-timeout 120 --duration 40</c>; <c>--service-env "A=1;B=2"</c> for the service;
 /// <c>--api path</c>: the service's <c>.dll</c> (run with <c>dotnet</c>) or a published executable (run as it is);
-/// <c>--timeline file.csv</c>: each measured turn as "ms since the run started, latency ms".
+/// <c>--timeline file.csv</c>: each measured turn as "ms since the run started, latency ms"; <c>--dialog phanhoi|bench</c>:
+/// the dialog the citizens run (<c>bench</c>, BENCH.md's shorter one, is spoken only by the peer in <c>bench/Peer</c>).
 /// </summary>
 public sealed record LoadOptions(
     string Mode,
@@ -31,7 +32,8 @@ public sealed record LoadOptions(
     string? Scenario,
     TimeSpan Duration,
     string? GcDumpTool,
-    string? Timeline)
+    string? Timeline,
+    string Dialog)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -71,6 +73,7 @@ public sealed record LoadOptions(
             Get("scenario"),
             Seconds("duration", 40),
             Get("gcdump"),
-            Get("timeline"));
+            Get("timeline"),
+            Get("dialog") ?? "phanhoi");
     }
 }

@@ -8,6 +8,7 @@ using PhanHoi.Bot.Bench.Load;
 //   --mode memory  RSS with --conversations held mid-dialog
 //   --mode fault   a fault during a run, then the exactly-once / in-order / no-case-twice verdict
 var options = LoadOptions.Parse(args);
+DialogScripts.Use(options.Dialog);
 if (options.Mode == "fault")
 {
     return await FaultRun.RunAsync(options);

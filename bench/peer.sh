@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The yardstick of BENCH.md measured on this machine: the peer (bench/Peer, botbuilder 4.23.3 for JavaScript) driven
+# by our load driver through /api/messages, against this script's own PostgreSQL and Redis, for BENCH.md's dialog
+# (8.5 turns) and for PhanHoi.Bot's (10.8 turns), with one and two node processes. One JSON line per run on stdout,
+# prefixed with the dialog and the process count; the peer's output goes to $LOG_DIR/phanhoi-peer-*.log.
+#   bench/peer.sh
+#   DIALOGS="phanhoi" WORKERS="2" USERS="200" bench/peer.sh
+set -euo pipefail
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$REPO"
+export PHANHOI_SERVICES_DIR="/tmp/phanhoi-peer-$$"
+export PHANHOI_PG_PORT=57451 PHANHOI_REDIS_PORT=58451
+trap '"$REPO/scripts/services.sh" stop || true' EXIT
+[ -d bench/Peer/node_modules ] || (cd bench/Peer && npm_config_yes=true npm ci --no-audit --no-fund >/dev/null)
+[ -f bench/Load/bin/Release/net10.0/phanhoi-load.dll ] || dotnet build bench/Load -c Release -v q >/dev/null
+source scripts/services.sh start
+set -euo pipefail
+for dialog in ${DIALOGS:-bench phanhoi}; do
+  for workers in ${WORKERS:-1 2}; do
+    for users in ${USERS:-50 200}; do
+      dialogs=$(( users == 50 ? 30 : 8 ))
+      redis-cli -p "$PHANHOI_REDIS_PORT" flushall >/dev/null
+      line=$(PEER_DIALOG="$dialog" PEER_WORKERS="$workers" dotnet bench/Load/bin/Release/net10.0/phanhoi-load.dll \
+        --transport api --dialog "$dialog" --api "$REPO/bench/Peer/peer.sh" --users "$users" --dialogs "$dialogs" \
+        --warmup "${WARMUP:-3000}" --postgres "$PHANHOI_TEST_POSTGRES" --redis "$PHANHOI_TEST_REDIS" \
+        2>"${LOG_DIR:-/tmp}/phanhoi-peer-$dialog-$workers-$users.log" | tail -n1 || true)
+      echo "{\"peerDialog\":\"$dialog\",\"peerProcesses\":$workers,\"run\":${line:-null}}"
+    done
+  done
+done
