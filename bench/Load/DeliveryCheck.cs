@@ -26,7 +26,7 @@ public sealed class DeliveryCheck
         {
             check.Acked += citizen.Acked;
             check.Answered += citizen.Answered;
-            var turns = DialogScripts.For(DialogScripts.NumberOf(citizen.Kind)).Count;
+            var turns = shapes.Scripts.For(DialogScripts.NumberOf(citizen.Kind)).Count;
             var ordered = new List<string>();
             var tail = new List<string>();
             for (var i = 0; i < citizen.Acked; i++)

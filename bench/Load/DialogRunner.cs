@@ -19,7 +19,7 @@ public sealed class DialogRunner(ITransport transport, ReplyInbox inbox, TurnSha
         var user = $"{settings.UserPrefix}-{dialogNumber:D5}-{Guid.NewGuid().ToString("N")[..8]}";
         var citizen = Citizens[user] = new CitizenRecord(user, kind);
         var replies = inbox.For(user).Reader;
-        var script = DialogScripts.For(dialogNumber);
+        var script = shapes.Scripts.For(dialogNumber);
         var turns = Math.Min(script.Count, settings.StopAfterTurns?.Invoke(dialogNumber) ?? script.Count);
         for (var i = 0; i < turns; i++)
         {

@@ -9,23 +9,32 @@ public sealed record Turn(string Text, bool ExpectRetry = false);
 /// (<c>phanhoi</c>, 10.8 turns on average: a category, evidence, and consent, address and reason when on behalf) and
 /// BENCH.md's (<c>bench</c>, 8.5 turns), which only the peer in <c>bench/Peer</c> speaks.
 /// </summary>
-public static class DialogScripts
+public sealed class DialogScripts
 {
-    private static bool bench;
+    private readonly Turn[] plain;
+    private readonly Turn[] tax;
+    private readonly Turn[] proxy;
 
-    /// <summary>Chooses the dialog for the whole run: <c>phanhoi</c> (default) or <c>bench</c>.</summary>
-    public static void Use(string dialog) => bench = dialog switch
+    private DialogScripts(Turn[] plain, Turn[] tax, Turn[] proxy)
     {
-        "phanhoi" => false,
-        "bench" => true,
+        this.plain = plain;
+        this.tax = tax;
+        this.proxy = proxy;
+    }
+
+    /// <summary><c>phanhoi</c> (ours) or <c>bench</c> (BENCH.md's).</summary>
+    public static DialogScripts Named(string dialog) => dialog switch
+    {
+        "phanhoi" => Ours,
+        "bench" => BenchMd,
         _ => throw new ArgumentException($"Unknown dialog '{dialog}': phanhoi or bench.", nameof(dialog)),
     };
 
-    public static IReadOnlyList<Turn> For(int dialogNumber) => (dialogNumber % 10) switch
+    public IReadOnlyList<Turn> For(int dialogNumber) => (dialogNumber % 10) switch
     {
-        < 7 => bench ? BenchPlain : Plain,
-        < 9 => bench ? BenchTax : Tax,
-        _ => bench ? BenchProxy : Proxy,
+        < 7 => plain,
+        < 9 => tax,
+        _ => proxy,
     };
 
     public static string KindOf(int dialogNumber) => (dialogNumber % 10) switch
@@ -131,4 +140,8 @@ public static class DialogScripts
         new(Content),
         new("giữ kín"),
     ];
+
+    private static readonly DialogScripts Ours = new(Plain, Tax, Proxy);
+
+    private static readonly DialogScripts BenchMd = new(BenchPlain, BenchTax, BenchProxy);
 }

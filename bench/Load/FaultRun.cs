@@ -39,7 +39,7 @@ public static class FaultRun
             using var http = Transports.Client();
             var transport = Transports.Create(options.Transport, http, proxy?.BaseUrl ?? services[0].BaseUrl, platform);
             using var limit = new CancellationTokenSource(options.Limit);
-            var shapes = await TurnShapes.LearnAsync(transport, platform.Inbox, limit.Token);
+            var shapes = await TurnShapes.LearnAsync(transport, platform.Inbox, DialogScripts.Named(options.Dialog), limit.Token);
 
             var figures = new LoadFigures();
             var runner = new DialogRunner(transport, platform.Inbox, shapes, figures, new RunnerSettings(

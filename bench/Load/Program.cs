@@ -8,7 +8,6 @@ using PhanHoi.Bot.Bench.Load;
 //   --mode memory  RSS with --conversations held mid-dialog
 //   --mode fault   a fault during a run, then the exactly-once / in-order / no-case-twice verdict
 var options = LoadOptions.Parse(args);
-DialogScripts.Use(options.Dialog);
 if (options.Mode == "fault")
 {
     return await FaultRun.RunAsync(options);
@@ -27,7 +26,7 @@ using var http = Transports.Client();
 var transport = Transports.Create(options.Transport, http, service.BaseUrl, platform);
 
 using var limit = new CancellationTokenSource(options.Limit);
-var shapes = await TurnShapes.LearnAsync(transport, platform.Inbox, limit.Token);
+var shapes = await TurnShapes.LearnAsync(transport, platform.Inbox, DialogScripts.Named(options.Dialog), limit.Token);
 if (options.Mode == "memory")
 {
     return await MemoryRun.RunAsync(options, service, transport, platform.Inbox, shapes, limit.Token);

@@ -13,6 +13,11 @@ public sealed class TurnShapes
 {
     private readonly Dictionary<string, string[][]> turns = [];
 
+    private TurnShapes(DialogScripts scripts) => Scripts = scripts;
+
+    /// <summary>The answers these shapes were learnt with, which the citizens of the run then type.</summary>
+    public DialogScripts Scripts { get; }
+
     public int MessagesFor(string kind, int turn) => turns[kind][turn].Length;
 
     /// <summary>Messages a whole dialog of this kind should produce, with the outbox's filing notice if the build sends one.</summary>
@@ -27,14 +32,14 @@ public sealed class TurnShapes
     /// </summary>
     public string FilingNotice { get; private set; } = string.Empty;
 
-    public static async Task<TurnShapes> LearnAsync(ITransport transport, ReplyInbox inbox, CancellationToken cancellationToken)
+    public static async Task<TurnShapes> LearnAsync(ITransport transport, ReplyInbox inbox, DialogScripts scripts, CancellationToken cancellationToken)
     {
-        var shapes = new TurnShapes();
+        var shapes = new TurnShapes(scripts);
         foreach (var (kind, number) in new[] { ("plain", 0), ("tax", 7), ("proxy", 9) })
         {
             var user = $"calibrate-{kind}-{Guid.NewGuid():N}";
             var replies = inbox.For(user).Reader;
-            var script = DialogScripts.For(number);
+            var script = scripts.For(number);
             var perTurn = new string[script.Count][];
             for (var i = 0; i < script.Count; i++)
             {
