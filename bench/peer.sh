@@ -8,13 +8,9 @@
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
-export PHANHOI_SERVICES_DIR="/tmp/phanhoi-peer-$$"
-export PHANHOI_PG_PORT=57451 PHANHOI_REDIS_PORT=58451
-trap '"$REPO/scripts/services.sh" stop || true' EXIT
 [ -d bench/Peer/node_modules ] || (cd bench/Peer && npm_config_yes=true npm ci --no-audit --no-fund >/dev/null)
 [ -f bench/Load/bin/Release/net10.0/phanhoi-load.dll ] || dotnet build bench/Load -c Release -v q >/dev/null
-source scripts/services.sh start
-set -euo pipefail
+source bench/own-services.sh peer 57451 58451
 for dialog in ${DIALOGS:-bench phanhoi}; do
   for workers in ${WORKERS:-1 2}; do
     for users in ${USERS:-50 200}; do

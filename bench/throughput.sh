@@ -9,15 +9,11 @@
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
-export PHANHOI_SERVICES_DIR="/tmp/phanhoi-throughput-$$"
-export PHANHOI_PG_PORT=57450 PHANHOI_REDIS_PORT=58450
-trap '"$REPO/scripts/services.sh" stop || true' EXIT
 if [ ! -f src/Api/bin/Release/net10.0/PhanHoi.Bot.Api.dll ] || [ "${BUILD:-0}" = 1 ]; then
   dotnet build src/Api -c Release -v q >/dev/null
   dotnet build bench/Load -c Release -v q >/dev/null
 fi
-source scripts/services.sh start
-set -euo pipefail
+source bench/own-services.sh throughput 57450 58450
 for transport in ${TRANSPORTS:-api zalo facebook}; do
   for users in ${USERS:-50 200}; do
     dialogs=$(( users == 50 ? 30 : 8 ))

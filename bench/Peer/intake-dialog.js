@@ -16,6 +16,7 @@ const NAME = 'name';
 const PHONE = 'phone';
 const TAX_CODE = 'taxCode';
 const LINE = 'line';
+const FILE = 'Gửi phản ánh';
 
 const yes = { value: 'Có', synonyms: ['có', 'co', 'ok', 'đồng ý', 'dong y', 'vâng', 'vang', 'ừ'] };
 const no = { value: 'Không', synonyms: ['không', 'khong', 'ko', 'k', 'no'] };
@@ -24,11 +25,10 @@ const categories = [
   'Điện, nước, chiếu sáng', 'Lao động, việc làm', 'Thuế, phí', 'Chính sách xã hội', 'Khác',
 ];
 
-/** The PAKN intake: one ComponentDialog, one waterfall, Text and Choice prompts with validators. */
+/** The PAKN intake: one ComponentDialog, one waterfall, Text, Choice and Confirm prompts with validators. */
 class IntakeDialog extends ComponentDialog {
   constructor(flavour, userState, pool) {
     super('intake');
-    this.flavour = flavour;
     this.pool = pool;
     this.profile = userState.createProperty('userProfile');
 
@@ -48,23 +48,21 @@ class IntakeDialog extends ComponentDialog {
     this.addDialog(new TextPrompt(TAX_CODE, async (p) => p.recognized.succeeded && isTaxCode(p.recognized.value)));
     this.addDialog(new TextPrompt(LINE, async (p) => p.recognized.succeeded && between(p.recognized.value, 5, 500)));
 
-    const bench = flavour === 'bench';
-    this.addDialog(new WaterfallDialog(MAIN, [
-      this.menu.bind(this),
-      ...(bench ? [] : [this.category.bind(this), this.content.bind(this), this.evidence.bind(this)]),
-      this.name.bind(this),
-      this.phone.bind(this),
-      this.hasTax.bind(this),
-      this.taxCode.bind(this),
-      this.onBehalf.bind(this),
-      ...(bench ? [] : [this.consent.bind(this)]),
-      this.proxyName.bind(this),
-      ...(bench ? [] : [this.proxyAddress.bind(this)]),
-      this.proxyPhone.bind(this),
-      ...(bench ? [this.content.bind(this)] : [this.proxyReason.bind(this)]),
-      this.confirm.bind(this),
-      this.submit.bind(this),
-    ]));
+    // Each step first keeps the answer to the prompt before it (the samples' `step.values.x = step.result`), named
+    // here once for both dialogs; the steps read the answers by name.
+    const steps = flavour === 'bench'
+      ? [[null, this.menu], ['menu', afterFiling(this.name)], ['name', this.phone], ['phone', this.hasTax], ['hasTax', this.taxCode],
+        ['taxCode', this.onBehalf], ['onBehalf', onBehalfOnly(this.proxyName)], ['onBehalfName', onBehalfOnly(this.proxyPhone)],
+        ['onBehalfPhone', this.content], ['content', this.confirm], ['decision', this.submit]]
+      : [[null, this.menu], ['menu', afterFiling(this.category)], ['category', this.content], ['content', this.evidence],
+        ['evidence', this.name], ['name', this.phone], ['phone', this.hasTax], ['hasTax', this.taxCode],
+        ['taxCode', this.onBehalf], ['onBehalf', onBehalfOnly(this.consent)], ['consent', onBehalfOnly(this.proxyName)],
+        ['onBehalfName', onBehalfOnly(this.proxyAddress)], ['onBehalfAddress', onBehalfOnly(this.proxyPhone)], ['onBehalfPhone', onBehalfOnly(this.proxyReason)],
+        ['onBehalfReason', this.confirm], ['decision', this.submit]];
+    this.addDialog(new WaterfallDialog(MAIN, steps.map(([keep, run]) => async (step) => {
+      if (keep) step.values[keep] = step.result;
+      return run.call(this, step);
+    })));
     this.initialDialogId = MAIN;
   }
 
@@ -83,16 +81,12 @@ class IntakeDialog extends ComponentDialog {
     return step.prompt(MENU, {
       prompt: 'Xin chào! Đây là kênh tiếp nhận phản ánh, kiến nghị của tỉnh Thanh Hóa. Ông/Bà cần gì?',
       retryPrompt: 'Ông/Bà vui lòng chọn một mục bên dưới.',
-      choices: [{ value: 'Gửi phản ánh', synonyms: ['gui phan anh', 'phản ánh', 'phan anh'] }, 'Tra cứu', 'Hướng dẫn'],
+      choices: [{ value: FILE, synonyms: ['gui phan anh', 'phản ánh', 'phan anh'] }, 'Tra cứu', 'Hướng dẫn'],
       style: ListStyle.suggestedAction,
     });
   }
 
   async category(step) {
-    if (step.result.value !== 'Gửi phản ánh') {
-      await step.context.sendActivity('Ông/Bà có thể gửi phản ánh bất cứ lúc nào bằng cách chọn "Gửi phản ánh".');
-      return step.endDialog();
-    }
     return step.prompt(CATEGORY, {
       prompt: 'Phản ánh của Ông/Bà thuộc lĩnh vực nào? (chọn hoặc gõ số)',
       retryPrompt: 'Ông/Bà vui lòng chọn một lĩnh vực trong danh sách (gõ số từ 1 đến 13).',
@@ -102,8 +96,6 @@ class IntakeDialog extends ComponentDialog {
   }
 
   async content(step) {
-    if (this.flavour === 'phanhoi') step.values.category = step.result.value;
-    else step.values.onBehalfPhone = step.result;
     return step.prompt(CONTENT, {
       prompt: 'Ông/Bà vui lòng mô tả nội dung phản ánh: việc gì, ở đâu, từ khi nào.',
       retryPrompt: 'Nội dung cần từ 20 đến 4.000 ký tự. Ông/Bà vui lòng mô tả rõ hơn.',
@@ -111,7 +103,6 @@ class IntakeDialog extends ComponentDialog {
   }
 
   async evidence(step) {
-    step.values.content = step.result;
     // PhanHoi.Bot looks for the same PAKN filed before by this citizen; the peer does the same query.
     const earlier = await this.pool.query(
       "SELECT content FROM peer_cases WHERE channel = $1 AND user_id = $2 AND created_at > now() - interval '30 days'",
@@ -124,10 +115,6 @@ class IntakeDialog extends ComponentDialog {
   }
 
   async name(step) {
-    if (this.flavour === 'bench' && step.result.value !== 'Gửi phản ánh') {
-      await step.context.sendActivity('Ông/Bà có thể gửi phản ánh bất cứ lúc nào bằng cách chọn "Gửi phản ánh".');
-      return step.endDialog();
-    }
     return step.prompt(NAME, {
       prompt: 'Ông/Bà vui lòng cho biết họ và tên.',
       retryPrompt: 'Họ và tên chỉ gồm chữ, từ 2 đến 100 ký tự.',
@@ -136,8 +123,7 @@ class IntakeDialog extends ComponentDialog {
 
   async phone(step) {
     const profile = await this.profile.get(step.context, {});
-    profile.name = step.result;
-    step.values.name = step.result;
+    profile.name = step.values.name;
     return step.prompt(PHONE, {
       prompt: 'Số điện thoại liên hệ của Ông/Bà?',
       retryPrompt: 'Số điện thoại chưa đúng (ví dụ 0912 345 678). Ông/Bà vui lòng nhập lại.',
@@ -146,8 +132,7 @@ class IntakeDialog extends ComponentDialog {
 
   async hasTax(step) {
     const profile = await this.profile.get(step.context, {});
-    profile.phone = normalisePhone(step.result);
-    step.values.phone = profile.phone;
+    profile.phone = normalisePhone(step.values.phone);
     return step.prompt(YES_NO, {
       prompt: 'Phản ánh có liên quan đến thuế (cần mã số thuế) không?',
       retryPrompt: 'Ông/Bà vui lòng chọn Có hoặc Không.',
@@ -155,7 +140,7 @@ class IntakeDialog extends ComponentDialog {
   }
 
   async taxCode(step) {
-    if (!step.result) return step.next();
+    if (!step.values.hasTax) return step.next();
     return step.prompt(TAX_CODE, {
       prompt: 'Ông/Bà vui lòng nhập mã số thuế (10 hoặc 13 số).',
       retryPrompt: 'Mã số thuế chưa đúng. Ông/Bà vui lòng kiểm tra và nhập lại.',
@@ -163,7 +148,6 @@ class IntakeDialog extends ComponentDialog {
   }
 
   async onBehalf(step) {
-    step.values.taxCode = step.result;
     return step.prompt(YES_NO, {
       prompt: 'Ông/Bà gửi phản ánh thay cho người khác phải không?',
       retryPrompt: 'Ông/Bà vui lòng chọn Có hoặc Không.',
@@ -171,8 +155,6 @@ class IntakeDialog extends ComponentDialog {
   }
 
   async consent(step) {
-    step.values.onBehalf = step.result;
-    if (!step.values.onBehalf) return step.next();
     return step.prompt(YES_NO, {
       prompt: 'Ông/Bà xác nhận đã được người đó đồng ý cho gửi phản ánh và cung cấp thông tin của họ?',
       retryPrompt: 'Ông/Bà vui lòng chọn Có (đồng ý) hoặc Không.',
@@ -180,9 +162,7 @@ class IntakeDialog extends ComponentDialog {
   }
 
   async proxyName(step) {
-    if (this.flavour === 'bench') step.values.onBehalf = step.result;
-    if (!step.values.onBehalf) return step.next();
-    if (this.flavour === 'phanhoi' && !step.result) {
+    if (step.values.consent === false) {
       await step.context.sendActivity('Không thể gửi thay khi chưa có sự đồng ý của người được gửi thay.');
       return step.endDialog();
     }
@@ -193,15 +173,10 @@ class IntakeDialog extends ComponentDialog {
   }
 
   async proxyAddress(step) {
-    step.values.onBehalfName = step.result;
-    if (!step.values.onBehalf) return step.next();
     return step.prompt(LINE, { prompt: 'Địa chỉ của người đó?', retryPrompt: 'Ông/Bà vui lòng nhập địa chỉ (từ 5 ký tự).' });
   }
 
   async proxyPhone(step) {
-    if (this.flavour === 'bench') step.values.onBehalfName = step.result;
-    else step.values.onBehalfAddress = step.result;
-    if (!step.values.onBehalf) return step.next();
     return step.prompt(PHONE, {
       prompt: 'Số điện thoại của người đó?',
       retryPrompt: 'Số điện thoại chưa đúng (ví dụ 0912 345 678). Ông/Bà vui lòng nhập lại.',
@@ -209,20 +184,16 @@ class IntakeDialog extends ComponentDialog {
   }
 
   async proxyReason(step) {
-    step.values.onBehalfPhone = step.result;
-    if (!step.values.onBehalf) return step.next();
     return step.prompt(LINE, { prompt: 'Vì sao người đó không tự gửi?', retryPrompt: 'Ông/Bà vui lòng cho biết lý do (từ 5 ký tự).' });
   }
 
   async confirm(step) {
-    if (this.flavour === 'bench') step.values.content = step.result;
-    else step.values.onBehalfReason = step.result;
     const v = step.values;
     const lines = [
       'Ông/Bà kiểm tra lại phản ánh:',
-      v.category ? `- Lĩnh vực: ${v.category}` : null,
+      v.category ? `- Lĩnh vực: ${v.category.value}` : null,
       `- Nội dung: ${v.content}`,
-      `- Người gửi: ${v.name}, ${v.phone}`,
+      `- Người gửi: ${v.name}, ${normalisePhone(v.phone)}`,
       v.taxCode ? `- Mã số thuế: ${v.taxCode}` : null,
       v.onBehalf ? `- Gửi thay cho: ${v.onBehalfName}, ${normalisePhone(v.onBehalfPhone)}` : null,
     ].filter(Boolean);
@@ -241,24 +212,40 @@ class IntakeDialog extends ComponentDialog {
   }
 
   async submit(step) {
-    const decision = step.result.value;
+    const v = step.values;
+    const decision = v.decision.value;
     if (decision === 'Hủy' || decision === 'Sửa') {
       await step.context.sendActivity('Đã hủy. Ông/Bà có thể gửi lại bất cứ lúc nào.');
       return step.endDialog();
     }
-    const v = step.values;
     const filed = await this.pool.query(
       `INSERT INTO peer_cases (code, channel, user_id, category, content, name, phone, tax_code, on_behalf, confidential)
        VALUES ('TH-' || to_char(now(), 'YYYY') || '-' || lpad(nextval('peer_case_codes')::text, 6, '0'), $1, $2, $3, $4, $5, $6, $7, $8, $9)
        RETURNING code`,
-      [step.context.activity.channelId, step.context.activity.from.id, v.category || null, v.content, v.name, v.phone,
-        v.taxCode || null,
+      [step.context.activity.channelId, step.context.activity.from.id, v.category ? v.category.value : null, v.content, v.name,
+        normalisePhone(v.phone), v.taxCode || null,
         v.onBehalf ? JSON.stringify({ name: v.onBehalfName, address: v.onBehalfAddress || null, phone: normalisePhone(v.onBehalfPhone), reason: v.onBehalfReason || null }) : null,
         decision === 'Gửi, giữ kín']);
     const { code } = filed.rows[0];
     await step.context.sendActivity(MessageFactory.text(`Đã nhận phản ánh của Ông/Bà. Mã tra cứu: ${code}. Kết quả sẽ được thông báo qua kênh này.`));
     return step.endDialog();
   }
+}
+
+/** A step about the person filed for: skipped when the citizen files for themselves. */
+function onBehalfOnly(run) {
+  return function (step) {
+    return step.values.onBehalf ? run.call(this, step) : step.next();
+  };
+}
+
+/** The step right after the menu: it runs when the citizen chose "Gửi phản ánh"; anything else ends the dialog. */
+function afterFiling(run) {
+  return async function (step) {
+    if (step.values.menu.value === FILE) return run.call(this, step);
+    await step.context.sendActivity(`Ông/Bà có thể gửi phản ánh bất cứ lúc nào bằng cách chọn "${FILE}".`);
+    return step.endDialog();
+  };
 }
 
 function fold(text) {

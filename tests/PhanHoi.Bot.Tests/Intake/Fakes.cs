@@ -20,7 +20,10 @@ public sealed class FakeCaseDesk : ICitizenCaseDesk
     /// <summary>The triage deadline every case filed here gets, and how the filing reply shows it.</summary>
     public static readonly DateOnly TriageBy = new(2026, 12, 3);
 
-    public const string TriageByText = "03/12/2026";
+    private const string TriageByText = "03/12/2026";
+
+    /// <summary>The values of the filing reply (<c>intake.filed</c>) for a case filed here.</summary>
+    public static Dictionary<string, string> FiledValues(string code) => new() { ["code"] = code, ["deadline"] = TriageByText };
 
     public List<NewCase> Filed { get; } = [];
 

@@ -92,7 +92,7 @@ public sealed class IntakeConversationTests : IDisposable
         Assert.Equal(Texts.Render("intake.confirm.ask"), Last);
         await SayAsync("gửi");
 
-        Assert.Equal(Texts.Render("intake.filed", new Dictionary<string, string> { ["code"] = "TH-0001", ["deadline"] = FakeCaseDesk.TriageByText }), Last);
+        Assert.Equal(Texts.Render("intake.filed", FakeCaseDesk.FiledValues("TH-0001")), Last);
         var filed = Assert.Single(_desk.Filed);
         Assert.Equal("giao-thong", filed.Category);
         Assert.Equal(CaseChannel.Webchat, filed.Channel);
@@ -416,7 +416,7 @@ public sealed class IntakeConversationTests : IDisposable
         Assert.Equal(Texts.Render("intake.confirm.ask"), Last);
         await SayAsync("gửi");
 
-        Assert.Equal(Texts.Render("intake.filed", new Dictionary<string, string> { ["code"] = "TH-0001", ["deadline"] = FakeCaseDesk.TriageByText }), Last);
+        Assert.Equal(Texts.Render("intake.filed", FakeCaseDesk.FiledValues("TH-0001")), Last);
         var filed = Assert.Single(_desk.Filed);
         Assert.Equal("Rác thải tồn đọng nhiều ngày ở đầu ngõ 5 phố Hàng Than.", filed.Content);
         Assert.Equal("+84912345678", filed.Citizen.Phone);

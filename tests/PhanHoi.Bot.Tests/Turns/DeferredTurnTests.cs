@@ -60,7 +60,7 @@ public sealed class DeferredTurnTests : IDisposable
         var first = await RunAsync(submit);
         var again = await RunAsync(submit);
 
-        var filed = Texts.Render("intake.filed", new Dictionary<string, string> { ["code"] = "TH-0001", ["deadline"] = FakeCaseDesk.TriageByText });
+        var filed = Texts.Render("intake.filed", FakeCaseDesk.FiledValues("TH-0001"));
         Assert.Equal(filed, first.Texts[^1]);
         Assert.Equal(first.Texts, again.Texts);
         Assert.Single(_desk.Filed);
@@ -98,7 +98,7 @@ public sealed class DeferredTurnTests : IDisposable
         var again = await RunAsync(submit);
 
         Assert.Equal(first.Texts, again.Texts);
-        Assert.Equal(Texts.Render("intake.filed", new Dictionary<string, string> { ["code"] = "TH-0001", ["deadline"] = FakeCaseDesk.TriageByText }), again.Texts[^1]);
+        Assert.Equal(Texts.Render("intake.filed", FakeCaseDesk.FiledValues("TH-0001")), again.Texts[^1]);
         Assert.Single(_desk.Filed);
     }
 
