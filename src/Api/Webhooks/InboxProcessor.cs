@@ -22,18 +22,19 @@ public sealed partial class InboxProcessor(
     ActivityProcessor processor,
     IEnumerable<IChatPlatform> platforms,
     HeldNoticeReleases heldNotices,
-    InboxDispatcher dispatcher,
     InboxSignal signal,
     ChannelRecovery recovery,
     TimeProvider clock,
     IOptions<InboxOptions> options,
     AttachmentKeeper attachments,
-    ILogger<InboxProcessor> logger) : BackgroundService
+    ILogger<InboxProcessor> logger,
+    TurnScheduler? turns = null) : BackgroundService
 {
     private readonly Dictionary<string, IChatPlatform> byChannel = platforms.ToDictionary(p => p.Channel, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Handles items continuously, several conversations at once (see <see cref="InboxDispatcher"/>).</summary>
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => dispatcher.RunAsync(HandleAsync, stoppingToken);
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        new InboxDispatcher(inbox, signal, clock, options.Value, logger, turns).RunAsync(HandleAsync, stoppingToken);
 
     private async Task HandleAsync(InboxItem item, CancellationToken cancellationToken)
     {
@@ -43,7 +44,7 @@ public sealed partial class InboxProcessor(
             if (envelope is null || !byChannel.TryGetValue(item.Source, out var platform))
             {
                 LogUnusable(logger, item.Id, item.Source);
-                await CompleteAsync(item, clock.GetUtcNow(), cancellationToken);
+                await inbox.CompleteAsync(item.Id, clock.GetUtcNow(), cancellationToken);
                 return;
             }
 
@@ -131,7 +132,7 @@ public sealed partial class InboxProcessor(
                     dropLogged = true;
                 }
 
-                await CompleteAsync(item, now, cancellationToken);
+                await inbox.CompleteAsync(item.Id, now, cancellationToken);
             },
             CommittedTurnRetries,
             TimeSpan.FromMilliseconds(500),
@@ -169,7 +170,7 @@ public sealed partial class InboxProcessor(
                 LogDropped(logger, item.Source, report.Result.Outcome, bodies.Count - sent);
             }
 
-            await CompleteAsync(item, now, cancellationToken);
+            await inbox.CompleteAsync(item.Id, now, cancellationToken);
             return;
         }
 
@@ -182,16 +183,7 @@ public sealed partial class InboxProcessor(
         // Part went out: what remains becomes its own item, so nothing already delivered is sent twice.
         var rest = InboxEnvelope.ForOutgoing(bodies.Skip(sent), envelope.UserId, envelope.Answering).Serialize();
         await inbox.AppendAsync(item.Source, FollowUpIds.ForRest(item), item.ConversationKey, rest, now, cancellationToken);
-        await CompleteAsync(item, now, cancellationToken);
-    }
-
-    /// <summary>Marks the item done; when that made its conversation's next item due, the dispatcher is woken to claim it.</summary>
-    private async Task CompleteAsync(InboxItem item, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        if (await inbox.CompleteAsync(item.Id, at, cancellationToken))
-        {
-            signal.Notify();
-        }
+        await inbox.CompleteAsync(item.Id, now, cancellationToken);
     }
 
     /// <summary>

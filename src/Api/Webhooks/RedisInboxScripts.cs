@@ -18,29 +18,20 @@ namespace PhanHoi.Bot.Api.Webhooks;
 /// </summary>
 internal static class RedisInboxScripts
 {
-    /// <summary>
-    /// Returns <c>{id, leased}</c>: the new id, or 0 when <c>(source, messageId)</c> was stored before; leased is 1 when
-    /// <c>@leaseEnd</c> is set and the item is its conversation's head, which is then leased to the caller rather than due.
-    /// </summary>
+    /// <summary>Returns the new id, or 0 when <c>(source, messageId)</c> was stored before.</summary>
     public static readonly LuaScript Append = LuaScript.Prepare(
         """
         local seen = @base .. 'seen:' .. @source .. ':' .. @messageId
-        if redis.call('exists', seen) == 1 then return {0, 0} end
+        if redis.call('exists', seen) == 1 then return 0 end
         local id = redis.call('incr', @seq)
         redis.call('set', seen, id)
         redis.call('hset', @base .. 'item:' .. id, 'src', @source, 'mid', @messageId, 'conv', @conversation,
             'payload', @payload, 'recv', @receivedAt, 'att', 0, 'next', @receivedAt)
-        local leasedToCaller = 0
         if redis.call('rpush', @base .. 'conv:' .. @conversation, id) == 1 then
-            if tonumber(@leaseEnd) > 0 then
-                redis.call('zadd', @leased, @leaseEnd, @conversation)
-                leasedToCaller = 1
-            else
-                redis.call('zadd', @due, @receivedAt, @conversation)
-            end
+            redis.call('zadd', @due, @receivedAt, @conversation)
         end
         redis.call('incr', @pending)
-        return {id, leasedToCaller}
+        return id
         """);
 
     /// <summary>
@@ -71,10 +62,7 @@ internal static class RedisInboxScripts
         return claimed
         """);
 
-    /// <summary>
-    /// Removes the item; its conversation's next item (if any) becomes due. Returns 2 when one did, 1 otherwise, 0 for a
-    /// finished or unknown id (ignored).
-    /// </summary>
+    /// <summary>Removes the item; its conversation's next item (if any) becomes due. A finished or unknown id is ignored.</summary>
     public static readonly LuaScript Complete = LuaScript.Prepare(
         """
         local key = @base .. 'item:' .. @id
@@ -92,9 +80,9 @@ internal static class RedisInboxScripts
             local head = redis.call('lindex', list, 0)
             if head then
                 redis.call('zadd', @due, redis.call('hget', @base .. 'item:' .. head, 'next'), conv)
-                return 2
+            else
+                redis.call('zrem', @due, conv)
             end
-            redis.call('zrem', @due, conv)
         end
         return 1
         """);

@@ -10,12 +10,10 @@ namespace PhanHoi.Bot.Api.Webhooks;
 /// The durable inbox in Redis (<c>Inbox:Store=Redis</c>), with the semantics of the SQL inbox: <c>(source, messageId)</c>
 /// is recognised on re-delivery (for <see cref="InboxOptions.RedisSeenRetention"/> after completion), payloads are
 /// encrypted, and only a conversation's oldest unfinished item is ever handed out. Each operation is one Lua script
-/// (<see cref="RedisInboxScripts"/>), so the webhook's acknowledgement waits for a single round trip; that append can
-/// also lease the event to the instance storing it (<see cref="ILeasingInboxStore"/>), saving the claim. Durability is
+/// (<see cref="RedisInboxScripts"/>), so the webhook's acknowledgement waits for a single round trip. Durability is
 /// Redis's own: an acknowledged event survives a Redis restart only with AOF persistence (README).
 /// </summary>
-public sealed class RedisInboxStore(IConnectionMultiplexer redis, RedisKeys keys, IPersonalDataProtector protector, InboxOptions options)
-    : IInboxStore, ILeasingInboxStore
+public sealed class RedisInboxStore(IConnectionMultiplexer redis, RedisKeys keys, IPersonalDataProtector protector, InboxOptions options) : IInboxStore
 {
     private readonly string keyBase = keys.Prefix + "{inbox}:";
     private readonly RedisKey seq = keys.Prefix + "{inbox}:seq";
@@ -28,14 +26,21 @@ public sealed class RedisInboxStore(IConnectionMultiplexer redis, RedisKeys keys
     public RedisKey ItemKey(long id) => keyBase + "item:" + id.ToString(CultureInfo.InvariantCulture);
 
     public async Task<bool> AppendAsync(
-        string source, string messageId, string conversationKey, string payload, DateTimeOffset receivedAt, CancellationToken cancellationToken) =>
-        (await AppendAsync(source, messageId, conversationKey, payload, receivedAt, leaseEnd: 0)).Id != 0;
-
-    public async Task<InboxAppend> AppendLeasedAsync(
-        string source, string messageId, string conversationKey, string payload, DateTimeOffset receivedAt, TimeSpan lease, CancellationToken cancellationToken)
+        string source, string messageId, string conversationKey, string payload, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
-        var (id, leasedToUs) = await AppendAsync(source, messageId, conversationKey, payload, receivedAt, (receivedAt + lease).ToUnixTimeMilliseconds());
-        return new InboxAppend(id != 0, leasedToUs ? new InboxItem(id, source, messageId, conversationKey, payload, receivedAt, Attempts: 0) : null);
+        var id = await Database.ScriptEvaluateAsync(RedisInboxScripts.Append, new
+        {
+            @base = keyBase,
+            seq,
+            due,
+            pending,
+            source,
+            messageId,
+            conversation = conversationKey,
+            payload = protector.Protect(payload),
+            receivedAt = receivedAt.ToUnixTimeMilliseconds(),
+        });
+        return (long)id != 0;
     }
 
     public async Task<IReadOnlyList<InboxItem>> ClaimAsync(int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
@@ -69,8 +74,8 @@ public sealed class RedisInboxStore(IConnectionMultiplexer redis, RedisKeys keys
         return items;
     }
 
-    public async Task<bool> CompleteAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
-        (long)await Database.ScriptEvaluateAsync(RedisInboxScripts.Complete, new
+    public Task CompleteAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
+        Database.ScriptEvaluateAsync(RedisInboxScripts.Complete, new
         {
             @base = keyBase,
             due,
@@ -78,7 +83,7 @@ public sealed class RedisInboxStore(IConnectionMultiplexer redis, RedisKeys keys
             pending,
             id,
             keepSeenMs,
-        }) == 2;
+        });
 
     public Task RecordDeliveredAsync(long id, int delivered, CancellationToken cancellationToken) =>
         Database.ScriptEvaluateAsync(RedisInboxScripts.Delivered, new { @base = keyBase, id, delivered });
@@ -111,26 +116,6 @@ public sealed class RedisInboxStore(IConnectionMultiplexer redis, RedisKeys keys
 
     public async Task<long> CountPendingAsync(CancellationToken cancellationToken) =>
         (long)await Database.StringGetAsync(pending);
-
-    /// <summary>The new item's id (0 for a re-delivery), and whether it was leased to the caller (<paramref name="leaseEnd"/> &gt; 0).</summary>
-    private async Task<(long Id, bool Leased)> AppendAsync(string source, string messageId, string conversationKey, string payload, DateTimeOffset receivedAt, long leaseEnd)
-    {
-        var result = (RedisResult[])(await Database.ScriptEvaluateAsync(RedisInboxScripts.Append, new
-        {
-            @base = keyBase,
-            seq,
-            due,
-            leased,
-            pending,
-            source,
-            messageId,
-            conversation = conversationKey,
-            payload = protector.Protect(payload),
-            receivedAt = receivedAt.ToUnixTimeMilliseconds(),
-            leaseEnd,
-        }))!;
-        return ((long)result[0], (long)result[1] == 1);
-    }
 
     private IDatabase Database => redis.GetDatabase();
 }

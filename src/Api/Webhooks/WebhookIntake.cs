@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using PhanHoi.Bot.Channels.Inbound;
 using PhanHoi.Bot.Workflow.Inbox;
 
@@ -6,15 +5,10 @@ namespace PhanHoi.Bot.Api.Webhooks;
 
 /// <summary>
 /// Makes a verified delivery durable before it is acknowledged: each event goes to the inbox under the platform's
-/// id, so a re-delivery is recognised and ignored. When the store can lease the event to this instance as it stores it
-/// (its conversation has nothing unfinished before it), the inbox worker takes it over at once; otherwise the worker is
-/// woken to claim it.
+/// id, so a re-delivery is recognised and ignored. The inbox worker is woken to run the turns.
 /// </summary>
-public sealed partial class WebhookIntake(
-    IInboxStore inbox, InboxDispatcher dispatcher, InboxSignal signal, TimeProvider clock, IOptions<InboxOptions> options, ILogger<WebhookIntake> logger)
+public sealed partial class WebhookIntake(IInboxStore inbox, InboxSignal signal, TimeProvider clock, ILogger<WebhookIntake> logger)
 {
-    private readonly ILeasingInboxStore? leasing = inbox as ILeasingInboxStore;
-
     /// <summary>Stores the events in order; returns how many were new.</summary>
     public async Task<int> AcceptAsync(string channel, ParsedWebhook parsed, CancellationToken cancellationToken)
     {
@@ -24,47 +18,25 @@ public sealed partial class WebhookIntake(
         }
 
         var stored = 0;
-        var toClaim = false;
         foreach (var inbound in parsed.Events)
         {
-            var appended = await AppendAsync(channel, inbound, cancellationToken);
-            if (!appended.Stored)
+            var payload = InboxEnvelope.ForActivity(inbound.Activity).Serialize();
+            if (await inbox.AppendAsync(channel, inbound.MessageId, inbound.ConversationKey(channel), payload, clock.GetUtcNow(), cancellationToken))
+            {
+                stored++;
+            }
+            else
             {
                 LogRedelivery(logger, channel, inbound.Activity.Type);
-                continue;
-            }
-
-            stored++;
-            if (appended.Leased is not { } item)
-            {
-                toClaim = true;
-            }
-            else if (!dispatcher.TryTakeOver(item))
-            {
-                // stopping: due again now, for whichever instance claims next
-                await inbox.ReleaseAsync(item.Id, clock.GetUtcNow(), "not started: the instance is stopping", cancellationToken);
             }
         }
 
-        if (toClaim)
+        if (stored > 0)
         {
             signal.Notify();
         }
 
         return stored;
-    }
-
-    private async Task<InboxAppend> AppendAsync(string channel, InboundEvent inbound, CancellationToken cancellationToken)
-    {
-        var payload = InboxEnvelope.ForActivity(inbound.Activity).Serialize();
-        var conversation = inbound.ConversationKey(channel);
-        var now = clock.GetUtcNow();
-        if (leasing is not null && dispatcher.HasRoom)
-        {
-            return await leasing.AppendLeasedAsync(channel, inbound.MessageId, conversation, payload, now, options.Value.Lease, cancellationToken);
-        }
-
-        return new InboxAppend(await inbox.AppendAsync(channel, inbound.MessageId, conversation, payload, now, cancellationToken), null);
     }
 
     [LoggerMessage(LogLevel.Information, "{Channel} webhook: unknown event kind {Kind} acknowledged and ignored")]

@@ -32,13 +32,6 @@ public static class WebhookSetup
             });
         }
 
-        builder.Services.AddSingleton(sp => new InboxDispatcher(
-            sp.GetRequiredService<IInboxStore>(),
-            sp.GetRequiredService<InboxSignal>(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<InboxOptions>>().Value,
-            sp.GetRequiredService<ILogger<InboxDispatcher>>(),
-            sp.GetService<TurnScheduler>()));
         builder.Services.AddSingleton<InboxProcessor>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<InboxProcessor>());
         if (inbox.Store == InboxStoreKind.Redis)

@@ -31,11 +31,8 @@ public interface IInboxStore
     /// </summary>
     Task<IReadOnlyList<InboxItem>> ClaimAsync(int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// The item was processed: it will never be handed out again. True when its conversation's next item may be due now
-    /// (a claim would find it); a store that cannot tell without another query says true.
-    /// </summary>
-    Task<bool> CompleteAsync(long id, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>The item was processed: it will never be handed out again.</summary>
+    Task CompleteAsync(long id, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>
     /// The platform has taken the first <paramref name="delivered"/> reply messages of the item's turn: handed out again

@@ -7,13 +7,11 @@ namespace PhanHoi.Bot.Api.Tests.Webhooks;
 
 /// <summary>
 /// The inbox worker's dispatch: items run continuously, several conversations at once, but one conversation's items
-/// one at a time and in order (a citizen is answered in the order they wrote). An item the store leased to this instance
-/// as a webhook stored it is taken over without a claim.
+/// one at a time and in order (a citizen is answered in the order they wrote).
 /// </summary>
 public sealed class InboxDispatcherTests : IDisposable
 {
     private static readonly DateTimeOffset Received = DateTimeOffset.UtcNow.AddMinutes(-1);
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private readonly MemoryInbox inbox = new();
     private readonly InboxSignal signal = new();
 
@@ -123,115 +121,11 @@ public sealed class InboxDispatcherTests : IDisposable
         Assert.Equal(1, runs);
     }
 
-    [Fact]
-    public async Task An_item_leased_on_append_is_taken_over_at_once_without_a_claim()
-    {
-        var handled = new TaskCompletionSource<InboxItem>(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        await RunUntilAsync(Settings(maxConcurrency: 4, poll: TimeSpan.FromMinutes(1)), async item =>
-        {
-            await inbox.CompleteAsync(item.Id, DateTimeOffset.UtcNow, CancellationToken.None);
-            handled.SetResult(item);
-        }, async dispatcher =>
-        {
-            var leased = (await inbox.AppendLeasedAsync("zalo", "t-0", "t", "xin chào", Received, Lease, CancellationToken.None)).Leased!;
-            Assert.True(dispatcher.TryTakeOver(leased));
-            Assert.Equal("xin chào", (await handled.Task.WaitAsync(TimeSpan.FromSeconds(10))).Payload);
-        });
-
-        Assert.Empty(inbox.Claims);
-        Assert.Equal(1, inbox.ClaimCalls); // the one look when it started; the item's finish asked for nothing more
-    }
-
-    [Fact]
-    public async Task A_message_queued_behind_a_taken_over_one_is_claimed_as_soon_as_completing_that_one_makes_it_due()
-    {
-        var order = new ConcurrentQueue<string>();
-        var firstGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var both = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        InboxAppend second = default;
-
-        // The poll is a minute away: only the signal the completion sends can bring the second message in time.
-        await RunUntilAsync(Settings(maxConcurrency: 4, poll: TimeSpan.FromMinutes(1)), async item =>
-        {
-            if (item.Payload == "turn 0")
-            {
-                await firstGate.Task;
-            }
-
-            order.Enqueue(item.Payload);
-            if (await inbox.CompleteAsync(item.Id, DateTimeOffset.UtcNow, CancellationToken.None))
-            {
-                signal.Notify(); // as InboxProcessor does
-            }
-
-            if (order.Count == 2)
-            {
-                both.SetResult();
-            }
-        }, async dispatcher =>
-        {
-            var first = await inbox.AppendLeasedAsync("zalo", "q-0", "q", "turn 0", Received, Lease, CancellationToken.None);
-            Assert.True(dispatcher.TryTakeOver(first.Leased!));
-            second = await inbox.AppendLeasedAsync("zalo", "q-1", "q", "turn 1", Received, Lease, CancellationToken.None);
-            signal.Notify(); // as the webhook does for an item left to claim; nothing is due yet
-            await Task.Delay(100);
-            firstGate.SetResult();
-            await both.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        });
-
-        Assert.Null(second.Leased);
-        Assert.Equal(["turn 0", "turn 1"], order);
-        Assert.Equal(1, inbox.Claims.Single().Value);
-    }
-
-    [Fact]
-    public async Task With_no_room_a_message_left_in_the_store_is_claimed_as_soon_as_a_taken_over_one_finishes()
-    {
-        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var waitingHandled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        await RunUntilAsync(Settings(maxConcurrency: 1, poll: TimeSpan.FromMinutes(1)), async item =>
-        {
-            if (item.ConversationKey == "busy")
-            {
-                await gate.Task;
-            }
-
-            await inbox.CompleteAsync(item.Id, DateTimeOffset.UtcNow, CancellationToken.None); // nothing after it: no signal
-            if (item.ConversationKey == "waiting")
-            {
-                waitingHandled.SetResult();
-            }
-        }, async dispatcher =>
-        {
-            Assert.True(dispatcher.TryTakeOver((await inbox.AppendLeasedAsync("zalo", "b-0", "busy", "x", Received, Lease, CancellationToken.None)).Leased!));
-            Assert.False(dispatcher.HasRoom); // so the webhook stores the next one unleased, and signals
-            await inbox.AppendAsync("zalo", "w-0", "waiting", "y", Received, CancellationToken.None);
-            signal.Notify();
-            await Task.Delay(100);
-            gate.SetResult();
-            await waitingHandled.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        });
-
-        Assert.Equal(1, inbox.Claims.Single().Value);
-    }
-
-    [Fact]
-    public async Task Nothing_is_taken_over_while_the_dispatcher_is_not_running()
-    {
-        var dispatcher = new InboxDispatcher(inbox, signal, TimeProvider.System, Settings(maxConcurrency: 4), NullLogger.Instance);
-        var leased = (await inbox.AppendLeasedAsync("zalo", "s-0", "s", "xin chào", Received, Lease, CancellationToken.None)).Leased!;
-
-        Assert.False(dispatcher.HasRoom);
-        Assert.False(dispatcher.TryTakeOver(leased));
-    }
-
-    private static InboxOptions Settings(int maxConcurrency, int batchSize = 16, TimeSpan? lease = null, TimeSpan? poll = null) => new()
+    private static InboxOptions Settings(int maxConcurrency, int batchSize = 16, TimeSpan? lease = null) => new()
     {
         MaxConcurrency = maxConcurrency,
         BatchSize = batchSize,
-        PollInterval = poll ?? TimeSpan.FromMilliseconds(50),
+        PollInterval = TimeSpan.FromMilliseconds(50),
         Lease = lease ?? TimeSpan.FromMinutes(2),
     };
 
@@ -243,18 +137,15 @@ public sealed class InboxDispatcherTests : IDisposable
         }
     }
 
-    private Task RunUntilAsync(InboxOptions settings, Func<InboxItem, Task> handle, Func<Task> until) =>
-        RunUntilAsync(settings, handle, _ => until());
-
     /// <summary>Runs the dispatcher over the memory inbox until <paramref name="until"/> completes, then stops it.</summary>
-    private async Task RunUntilAsync(InboxOptions settings, Func<InboxItem, Task> handle, Func<InboxDispatcher, Task> until)
+    private async Task RunUntilAsync(InboxOptions settings, Func<InboxItem, Task> handle, Func<Task> until)
     {
         using var stop = new CancellationTokenSource();
         var dispatcher = new InboxDispatcher(inbox, signal, TimeProvider.System, settings, NullLogger.Instance);
         var running = dispatcher.RunAsync((item, _) => handle(item), stop.Token);
         try
         {
-            await until(dispatcher);
+            await until();
         }
         finally
         {

@@ -4,20 +4,16 @@ namespace PhanHoi.Bot.Api.Tests.Webhooks;
 
 /// <summary>
 /// <see cref="IInboxStore"/>'s contract in memory (the SQL stores prove it in the Workflow tests): oldest due items
-/// first, at most one per conversation, never one behind an unfinished earlier item, leases that end; and, as the Redis
-/// inbox does, a conversation's head leased to whoever appends it (<see cref="ILeasingInboxStore"/>).
+/// first, at most one per conversation, never one behind an unfinished earlier item, leases that end.
 /// </summary>
-public sealed class MemoryInbox : IInboxStore, ILeasingInboxStore
+public sealed class MemoryInbox : IInboxStore
 {
     private readonly Lock gate = new();
     private readonly List<Entry> entries = [];
     private long nextId;
 
-    /// <summary>How many times each item was handed out by a claim.</summary>
+    /// <summary>How many times each item was handed out.</summary>
     public Dictionary<long, int> Claims { get; } = [];
-
-    /// <summary>How many claims were made, whether they found anything or not.</summary>
-    public int ClaimCalls { get; private set; }
 
     public Task<bool> AppendAsync(
         string source, string messageId, string conversationKey, string payload, DateTimeOffset receivedAt, CancellationToken cancellationToken)
@@ -34,28 +30,10 @@ public sealed class MemoryInbox : IInboxStore, ILeasingInboxStore
         }
     }
 
-    public Task<InboxAppend> AppendLeasedAsync(
-        string source, string messageId, string conversationKey, string payload, DateTimeOffset receivedAt, TimeSpan lease, CancellationToken cancellationToken)
-    {
-        lock (gate)
-        {
-            if (entries.Any(e => e.Source == source && e.MessageId == messageId))
-            {
-                return Task.FromResult(new InboxAppend(false, null));
-            }
-
-            var head = !entries.Any(e => e.ConversationKey == conversationKey && !e.Done);
-            var entry = new Entry(++nextId, source, messageId, conversationKey, payload, receivedAt) { DueAt = receivedAt, LeasedUntil = head ? receivedAt + lease : null };
-            entries.Add(entry);
-            return Task.FromResult(new InboxAppend(true, head ? new InboxItem(entry.Id, source, messageId, conversationKey, payload, receivedAt, 0) : null));
-        }
-    }
-
     public Task<IReadOnlyList<InboxItem>> ClaimAsync(int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
     {
         lock (gate)
         {
-            ClaimCalls++;
             var due = entries
                 .Where(e => !e.Done && e.DueAt <= now && (e.LeasedUntil is null || e.LeasedUntil <= now))
                 .Where(e => !entries.Any(earlier => earlier.ConversationKey == e.ConversationKey && !earlier.Done && earlier.Id < e.Id))
@@ -73,15 +51,16 @@ public sealed class MemoryInbox : IInboxStore, ILeasingInboxStore
         }
     }
 
-    public Task<bool> CompleteAsync(long id, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task CompleteAsync(long id, DateTimeOffset at, CancellationToken cancellationToken)
     {
         lock (gate)
         {
             var entry = entries.Single(e => e.Id == id);
             entry.Done = true;
             entry.LeasedUntil = null;
-            return Task.FromResult(entries.Any(e => e.ConversationKey == entry.ConversationKey && !e.Done));
         }
+
+        return Task.CompletedTask;
     }
 
     public Task RecordDeliveredAsync(long id, int delivered, CancellationToken cancellationToken)

@@ -39,7 +39,7 @@ public abstract class InboxStoreContract(StoreFixture store)
 
         var first = await inbox.ClaimAsync(10, Lease, now, None);
         var whileBusy = await inbox.ClaimAsync(10, Lease, now, None);
-        Assert.True(await inbox.CompleteAsync(first.Single().Id, now, None)); // the next item may be due: the worker looks
+        await inbox.CompleteAsync(first.Single().Id, now, None);
         var second = await inbox.ClaimAsync(10, Lease, now.AddSeconds(1), None);
         await inbox.ReleaseAsync(second.Single().Id, now.AddSeconds(10), "store down", None);
         var beforeRetry = await inbox.ClaimAsync(10, Lease, now.AddSeconds(5), None);

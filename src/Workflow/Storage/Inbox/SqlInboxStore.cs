@@ -55,13 +55,11 @@ public sealed class SqlInboxStore(StoreDatabase database, IPersonalDataProtector
         }
     }
 
-    /// <summary>Says true (the conversation's next item may be due): finding out would cost another query.</summary>
-    public async Task<bool> CompleteAsync(long id, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task CompleteAsync(long id, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE inbox SET status = 'done', completed_at = @at, leased_until = NULL WHERE id = @id", new { id, at }, cancellationToken: cancellationToken));
-        return true;
     }
 
     public async Task RecordDeliveredAsync(long id, int delivered, CancellationToken cancellationToken)
