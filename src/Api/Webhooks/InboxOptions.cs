@@ -31,8 +31,9 @@ public sealed class InboxOptions
     public int? TurnThreads { get; set; }
 
     /// <summary>
-    /// The nice value (0–19) of the turn threads on Linux: how far below the pool they run. 5 rather than 10: the turns
-    /// were preempted so often that their context switches cost throughput, and the ack p99 still stays under 10 ms.
+    /// The nice value (0–19) of the turn threads on Linux: how far below the pool they run. 5 rather than 10: at 10 the
+    /// turns were preempted so often that their context switches cost throughput; at 5 the ack p99 stayed under 10 ms
+    /// in the fourteenth round's runs, with less margin (bench/README).
     /// </summary>
     [Range(0, 19)]
     public int TurnNice { get; set; } = 5;
