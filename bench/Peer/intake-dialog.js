@@ -115,50 +115,33 @@ class IntakeDialog extends ComponentDialog {
   }
 
   async name(step) {
-    return step.prompt(NAME, {
-      prompt: 'Ông/Bà vui lòng cho biết họ và tên.',
-      retryPrompt: 'Họ và tên chỉ gồm chữ, từ 2 đến 100 ký tự.',
-    });
+    return ask(step, NAME, 'Ông/Bà vui lòng cho biết họ và tên.');
   }
 
   async phone(step) {
     const profile = await this.profile.get(step.context, {});
     profile.name = step.values.name;
-    return step.prompt(PHONE, {
-      prompt: 'Số điện thoại liên hệ của Ông/Bà?',
-      retryPrompt: 'Số điện thoại chưa đúng (ví dụ 0912 345 678). Ông/Bà vui lòng nhập lại.',
-    });
+    return ask(step, PHONE, 'Số điện thoại liên hệ của Ông/Bà?');
   }
 
   async hasTax(step) {
     const profile = await this.profile.get(step.context, {});
     profile.phone = normalisePhone(step.values.phone);
-    return step.prompt(YES_NO, {
-      prompt: 'Phản ánh có liên quan đến thuế (cần mã số thuế) không?',
-      retryPrompt: 'Ông/Bà vui lòng chọn Có hoặc Không.',
-    });
+    return ask(step, YES_NO, 'Phản ánh có liên quan đến thuế (cần mã số thuế) không?');
   }
 
   async taxCode(step) {
     if (!step.values.hasTax) return step.next();
-    return step.prompt(TAX_CODE, {
-      prompt: 'Ông/Bà vui lòng nhập mã số thuế (10 hoặc 13 số).',
-      retryPrompt: 'Mã số thuế chưa đúng. Ông/Bà vui lòng kiểm tra và nhập lại.',
-    });
+    return ask(step, TAX_CODE, 'Ông/Bà vui lòng nhập mã số thuế (10 hoặc 13 số).');
   }
 
   async onBehalf(step) {
-    return step.prompt(YES_NO, {
-      prompt: 'Ông/Bà gửi phản ánh thay cho người khác phải không?',
-      retryPrompt: 'Ông/Bà vui lòng chọn Có hoặc Không.',
-    });
+    return ask(step, YES_NO, 'Ông/Bà gửi phản ánh thay cho người khác phải không?');
   }
 
   async consent(step) {
-    return step.prompt(YES_NO, {
-      prompt: 'Ông/Bà xác nhận đã được người đó đồng ý cho gửi phản ánh và cung cấp thông tin của họ?',
-      retryPrompt: 'Ông/Bà vui lòng chọn Có (đồng ý) hoặc Không.',
-    });
+    return ask(step, YES_NO, 'Ông/Bà xác nhận đã được người đó đồng ý cho gửi phản ánh và cung cấp thông tin của họ?',
+      'Ông/Bà vui lòng chọn Có (đồng ý) hoặc Không.');
   }
 
   async proxyName(step) {
@@ -166,25 +149,19 @@ class IntakeDialog extends ComponentDialog {
       await step.context.sendActivity('Không thể gửi thay khi chưa có sự đồng ý của người được gửi thay.');
       return step.endDialog();
     }
-    return step.prompt(NAME, {
-      prompt: 'Họ và tên người Ông/Bà gửi thay?',
-      retryPrompt: 'Họ và tên chỉ gồm chữ, từ 2 đến 100 ký tự.',
-    });
+    return ask(step, NAME, 'Họ và tên người Ông/Bà gửi thay?');
   }
 
   async proxyAddress(step) {
-    return step.prompt(LINE, { prompt: 'Địa chỉ của người đó?', retryPrompt: 'Ông/Bà vui lòng nhập địa chỉ (từ 5 ký tự).' });
+    return ask(step, LINE, 'Địa chỉ của người đó?', 'Ông/Bà vui lòng nhập địa chỉ (từ 5 ký tự).');
   }
 
   async proxyPhone(step) {
-    return step.prompt(PHONE, {
-      prompt: 'Số điện thoại của người đó?',
-      retryPrompt: 'Số điện thoại chưa đúng (ví dụ 0912 345 678). Ông/Bà vui lòng nhập lại.',
-    });
+    return ask(step, PHONE, 'Số điện thoại của người đó?');
   }
 
   async proxyReason(step) {
-    return step.prompt(LINE, { prompt: 'Vì sao người đó không tự gửi?', retryPrompt: 'Ông/Bà vui lòng cho biết lý do (từ 5 ký tự).' });
+    return ask(step, LINE, 'Vì sao người đó không tự gửi?', 'Ông/Bà vui lòng cho biết lý do (từ 5 ký tự).');
   }
 
   async confirm(step) {
@@ -230,6 +207,19 @@ class IntakeDialog extends ComponentDialog {
     await step.context.sendActivity(MessageFactory.text(`Đã nhận phản ánh của Ông/Bà. Mã tra cứu: ${code}. Kết quả sẽ được thông báo qua kênh này.`));
     return step.endDialog();
   }
+}
+
+/** What each text prompt says when its validator refuses the answer, unless the step says otherwise. */
+const RETRY = {
+  [NAME]: 'Họ và tên chỉ gồm chữ, từ 2 đến 100 ký tự.',
+  [PHONE]: 'Số điện thoại chưa đúng (ví dụ 0912 345 678). Ông/Bà vui lòng nhập lại.',
+  [YES_NO]: 'Ông/Bà vui lòng chọn Có hoặc Không.',
+  [TAX_CODE]: 'Mã số thuế chưa đúng. Ông/Bà vui lòng kiểm tra và nhập lại.',
+};
+
+/** Asks with the prompt <id>; its retry text is the prompt's own (RETRY) unless given. */
+function ask(step, id, prompt, retryPrompt = RETRY[id]) {
+  return step.prompt(id, { prompt, retryPrompt });
 }
 
 /** A step about the person filed for: skipped when the citizen files for themselves. */
