@@ -6,7 +6,14 @@
 #   TRANSPORTS="zalo" USERS="200" bench/throughput.sh
 #   SERVICE_ENV="DOTNET_gcServer=0" bench/throughput.sh   # the service under other runtime settings
 #   WARMUP=500 bench/throughput.sh           # BENCH.md's warm-up; the default (3000 dialogs) outlasts the JIT's tiering
+#   INBOX=database bench/throughput.sh       # the webhook inbox in PostgreSQL (the service's default); the figures in
+#                                            # bench/README.md are the default here, the inbox in Redis (Inbox:Store=Redis)
 set -euo pipefail
+case "${INBOX:-redis}" in
+  redis) export Inbox__Store=Redis ;;
+  database) export Inbox__Store=Database ;;
+  *) echo "INBOX must be redis or database" >&2; exit 2 ;;
+esac
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
 if [ ! -f src/Api/bin/Release/net10.0/PhanHoi.Bot.Api.dll ] || [ "${BUILD:-0}" = 1 ]; then

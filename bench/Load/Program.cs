@@ -74,6 +74,7 @@ Console.WriteLine(JsonSerializer.Serialize(new
     transport = transport.Name,
     store = string.IsNullOrWhiteSpace(options.Postgres) ? "sqlite" : "postgres",
     state = string.IsNullOrWhiteSpace(options.Redis) ? "in-process" : "redis",
+    inbox = service.InboxStore,
     users = options.Users,
     dialogs = figures.CompletedCount,
     seconds = Math.Round(seconds, 2),

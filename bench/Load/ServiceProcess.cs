@@ -22,6 +22,10 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public int Pid => process.Id;
 
+    /// <summary>Where the service keeps its webhook inbox (<c>Inbox__Store</c> as the process was given it; the service's default is the database).</summary>
+    public string InboxStore =>
+        info.Environment.TryGetValue("Inbox__Store", out var store) && !string.IsNullOrWhiteSpace(store) ? store.ToLowerInvariant() : "database";
+
     /// <summary>How many times the service was killed and started again.</summary>
     public int Restarts { get; private set; }
 
