@@ -9,13 +9,9 @@
 #   INBOX=database bench/throughput.sh       # the webhook inbox in PostgreSQL (the service's default); the figures in
 #                                            # bench/README.md are the default here, the inbox in Redis (Inbox:Store=Redis)
 set -euo pipefail
-case "${INBOX:-redis}" in
-  redis) export Inbox__Store=Redis ;;
-  database) export Inbox__Store=Database ;;
-  *) echo "INBOX must be redis or database" >&2; exit 2 ;;
-esac
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
+source bench/inbox-store.sh redis
 if [ ! -f src/Api/bin/Release/net10.0/PhanHoi.Bot.Api.dll ] || [ "${BUILD:-0}" = 1 ]; then
   dotnet build src/Api -c Release -v q >/dev/null
   dotnet build bench/Load -c Release -v q >/dev/null

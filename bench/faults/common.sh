@@ -11,8 +11,8 @@ export PHANHOI_SERVICES_DIR="/tmp/phanhoi-fault-$SCENARIO-$$"
 export PHANHOI_PG_PORT=$((57400 + OFFSET))
 export PHANHOI_REDIS_PORT=$((58400 + OFFSET))
 TRANSPORT="${TRANSPORT:-zalo}"
-# INBOX=redis: the webhook inbox on Redis (Inbox:Store=Redis; the service inherits this environment)
-if [ "${INBOX:-database}" = redis ]; then export Inbox__Store=Redis; fi
+# INBOX=redis: the webhook inbox on Redis (Inbox:Store=Redis); by default in PostgreSQL
+source bench/inbox-store.sh database
 LOG="${LOG_DIR:-/tmp}/phanhoi-fault-$SCENARIO.log"
 
 stop_own_servers() { PHANHOI_SERVICES_DIR="$PHANHOI_SERVICES_DIR" PHANHOI_PG_PORT="$PHANHOI_PG_PORT" PHANHOI_REDIS_PORT="$PHANHOI_REDIS_PORT" "$REPO/scripts/services.sh" stop || true; }
