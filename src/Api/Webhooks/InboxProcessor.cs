@@ -40,6 +40,14 @@ public sealed partial class InboxProcessor(
     {
         try
         {
+            if (item.Unreadable)
+            {
+                // No retry will read it, and waiting would hold up everything the citizen sends after it.
+                LogSetAside(logger, item.Id, item.Source);
+                await inbox.SetAsideAsync(item.Id, clock.GetUtcNow(), UnreadableReason, cancellationToken);
+                return;
+            }
+
             var envelope = InboxEnvelope.Deserialize(item.Payload);
             if (envelope is null || !byChannel.TryGetValue(item.Source, out var platform))
             {
@@ -252,6 +260,8 @@ public sealed partial class InboxProcessor(
         return delay + TimeSpan.FromTicks((long)(delay.Ticks * 0.2 * Random.Shared.NextDouble()));
     }
 
+    private const string UnreadableReason = "payload cannot be decrypted with the configured Security:PiiKey";
+
     /// <summary>How often releasing a failed item is tried in place (about 15 s in all) before its lease takes over.</summary>
     private const int ReleaseRetries = 10;
 
@@ -269,6 +279,9 @@ public sealed partial class InboxProcessor(
 
     [LoggerMessage(LogLevel.Error, "Inbox item {Id} from {Source} cannot be handled here (unknown channel or payload); completed")]
     private static partial void LogUnusable(ILogger logger, long id, string source);
+
+    [LoggerMessage(LogLevel.Error, "Inbox item {Id} from {Source} cannot be decrypted (altered, or stored under another Security:PiiKey); set aside, unanswered, for an operator")]
+    private static partial void LogSetAside(ILogger logger, long id, string source);
 
     [LoggerMessage(LogLevel.Warning, "{Source}: {Count} reply message(s) not delivered: {Outcome}")]
     private static partial void LogDropped(ILogger logger, string source, SendOutcome outcome, int count);

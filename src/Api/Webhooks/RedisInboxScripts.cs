@@ -14,6 +14,7 @@ namespace PhanHoi.Bot.Api.Webhooks;
 /// <item><c>due</c>: conversation → when its head item is due; only while the head is not leased.</item>
 /// <item><c>leased</c>: conversation → when the lease on its head item ends.</item>
 /// <item><c>pending</c>: how many items are unfinished.</item>
+/// <item><c>aside</c>: the ids of items set aside (unreadable); their hashes are kept, marked <c>aside</c>, for an operator.</item>
 /// </list>
 /// </summary>
 internal static class RedisInboxScripts
@@ -56,24 +57,53 @@ internal static class RedisInboxScripts
             if head then
                 redis.call('zadd', @leased, @leaseEnd, conv)
                 local item = redis.call('hmget', @base .. 'item:' .. head, 'src', 'mid', 'conv', 'payload', 'recv', 'att', 'dlv')
-                table.insert(claimed, {head, item[1], item[2], item[3], item[4], item[5], item[6], item[7] or '0'})
+                table.insert(claimed, {head, item[1], item[2], item[3], item[4] or '', item[5], item[6], item[7] or '0'})
             end
         end
         return claimed
         """);
 
-    /// <summary>Removes the item; its conversation's next item (if any) becomes due. A finished or unknown id is ignored.</summary>
+    /// <summary>Removes the item; its conversation's next item (if any) becomes due. A finished, set-aside or unknown id is ignored.</summary>
     public static readonly LuaScript Complete = LuaScript.Prepare(
         """
         local key = @base .. 'item:' .. @id
-        local item = redis.call('hmget', key, 'src', 'mid', 'conv')
-        if not item[3] then return 0 end
+        local item = redis.call('hmget', key, 'src', 'mid', 'conv', 'aside')
+        if not item[3] or item[4] then return 0 end
         local conv = item[3]
         local list = @base .. 'conv:' .. conv
         local wasHead = redis.call('lindex', list, 0) == @id
         redis.call('lrem', list, 1, @id)
         redis.call('del', key)
         redis.call('pexpire', @base .. 'seen:' .. item[1] .. ':' .. item[2], @keepSeenMs)
+        redis.call('decr', @pending)
+        if wasHead then
+            redis.call('zrem', @leased, conv)
+            local head = redis.call('lindex', list, 0)
+            if head then
+                redis.call('zadd', @due, redis.call('hget', @base .. 'item:' .. head, 'next'), conv)
+            else
+                redis.call('zrem', @due, conv)
+            end
+        end
+        return 1
+        """);
+
+    /// <summary>
+    /// Takes the item out of its conversation's queue but keeps its hash (marked <c>aside</c> with the reason) and lists
+    /// it in <c>aside</c>; its conversation's next item (if any) becomes due. Its idempotency key stays, so a re-delivery
+    /// is still recognised. A finished, set-aside or unknown id is ignored.
+    /// </summary>
+    public static readonly LuaScript SetAside = LuaScript.Prepare(
+        """
+        local key = @base .. 'item:' .. @id
+        local item = redis.call('hmget', key, 'conv', 'aside')
+        if not item[1] or item[2] then return 0 end
+        local conv = item[1]
+        local list = @base .. 'conv:' .. conv
+        local wasHead = redis.call('lindex', list, 0) == @id
+        redis.call('lrem', list, 1, @id)
+        redis.call('hset', key, 'aside', @at, 'err', @reason)
+        redis.call('sadd', @aside, @id)
         redis.call('decr', @pending)
         if wasHead then
             redis.call('zrem', @leased, conv)
@@ -113,8 +143,9 @@ internal static class RedisInboxScripts
     public static readonly LuaScript Release = LuaScript.Prepare(
         """
         local key = @base .. 'item:' .. @id
-        local conv = redis.call('hget', key, 'conv')
-        if not conv then return 0 end
+        local item = redis.call('hmget', key, 'conv', 'aside')
+        if not item[1] or item[2] then return 0 end
+        local conv = item[1]
         redis.call('hincrby', key, 'att', 1)
         redis.call('hset', key, 'next', @retryAt, 'err', @error)
         if redis.call('lindex', @base .. 'conv:' .. conv, 0) == @id then

@@ -10,7 +10,8 @@ namespace PhanHoi.Bot.Api.Webhooks;
 /// The durable inbox in Redis (<c>Inbox:Store=Redis</c>), with the semantics of the SQL inbox: <c>(source, messageId)</c>
 /// is recognised on re-delivery (for <see cref="InboxOptions.RedisSeenRetention"/> after completion), payloads are
 /// encrypted, and only a conversation's oldest unfinished item is ever handed out. Each operation is one Lua script
-/// (<see cref="RedisInboxScripts"/>), so the webhook's acknowledgement waits for a single round trip. Durability is
+/// (<see cref="RedisInboxScripts"/>), so the webhook's acknowledgement waits for a single round trip. An item set aside
+/// keeps its hash (and payload) and is listed in <c>{inbox}:aside</c>. Durability is
 /// Redis's own: an acknowledged event survives a Redis restart only with AOF persistence (README).
 /// </summary>
 public sealed class RedisInboxStore(IConnectionMultiplexer redis, RedisKeys keys, IPersonalDataProtector protector, InboxOptions options) : IInboxStore
@@ -20,6 +21,7 @@ public sealed class RedisInboxStore(IConnectionMultiplexer redis, RedisKeys keys
     private readonly RedisKey due = keys.Prefix + "{inbox}:due";
     private readonly RedisKey leased = keys.Prefix + "{inbox}:leased";
     private readonly RedisKey pending = keys.Prefix + "{inbox}:pending";
+    private readonly RedisKey aside = keys.Prefix + "{inbox}:aside";
     private readonly long keepSeenMs = (long)options.RedisSeenRetention.TotalMilliseconds;
 
     /// <summary>The key of the item's hash (for tests reading what is stored).</summary>
@@ -59,15 +61,17 @@ public sealed class RedisInboxStore(IConnectionMultiplexer redis, RedisKeys keys
         for (var i = 0; i < rows.Length; i++)
         {
             var f = (RedisResult[])rows[i]!;
+            var readable = protector.TryUnprotect((string?)f[4], out var payload);
             items[i] = new InboxItem(
                 (long)f[0],
                 (string)f[1]!,
                 (string)f[2]!,
                 (string)f[3]!,
-                protector.Unprotect((string)f[4]!),
+                payload ?? string.Empty,
                 DateTimeOffset.FromUnixTimeMilliseconds((long)f[5]),
                 (int)f[6],
-                (int)f[7]);
+                (int)f[7],
+                Unreadable: !readable);
         }
 
         Array.Sort(items, static (a, b) => a.Id.CompareTo(b.Id));
@@ -83,6 +87,19 @@ public sealed class RedisInboxStore(IConnectionMultiplexer redis, RedisKeys keys
             pending,
             id,
             keepSeenMs,
+        });
+
+    public Task SetAsideAsync(long id, DateTimeOffset at, string reason, CancellationToken cancellationToken) =>
+        Database.ScriptEvaluateAsync(RedisInboxScripts.SetAside, new
+        {
+            @base = keyBase,
+            due,
+            leased,
+            pending,
+            aside,
+            id,
+            at = at.ToUnixTimeMilliseconds(),
+            reason,
         });
 
     public Task RecordDeliveredAsync(long id, int delivered, CancellationToken cancellationToken) =>

@@ -4,6 +4,8 @@ namespace PhanHoi.Bot.Workflow.Inbox;
 /// A platform event written durably before the webhook is acknowledged (SPEC §5: an acknowledged message is never
 /// lost). <see cref="Payload"/> is the normalised event as the channel wrote it; stored encrypted (it holds what the
 /// citizen typed). <see cref="Delivered"/>: how many of its turn's reply messages the platform has taken already.
+/// <see cref="Unreadable"/>: the stored payload could not be decrypted (altered, or written under another
+/// <c>Security:PiiKey</c>); <see cref="Payload"/> is then empty and the item can only be set aside.
 /// </summary>
 public sealed record InboxItem(
     long Id,
@@ -13,7 +15,8 @@ public sealed record InboxItem(
     string Payload,
     DateTimeOffset ReceivedAt,
     int Attempts,
-    int Delivered = 0);
+    int Delivered = 0,
+    bool Unreadable = false);
 
 /// <summary>
 /// The durable inbox behind the webhooks. <c>(source, messageId)</c> is the idempotency key: a platform's
@@ -33,6 +36,12 @@ public interface IInboxStore
 
     /// <summary>The item was processed: it will never be handed out again.</summary>
     Task CompleteAsync(long id, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The item can never be processed (<see cref="InboxItem.Unreadable"/>): it is kept, as stored, for an operator, is
+    /// never handed out again, and no longer holds up its conversation's later items.
+    /// </summary>
+    Task SetAsideAsync(long id, DateTimeOffset at, string reason, CancellationToken cancellationToken);
 
     /// <summary>
     /// The platform has taken the first <paramref name="delivered"/> reply messages of the item's turn: handed out again

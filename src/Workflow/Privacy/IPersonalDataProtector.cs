@@ -5,6 +5,8 @@ public interface IPersonalDataProtector
 {
     string Protect(string plaintext);
 
+    /// <summary>The clear text; <see cref="System.Security.Cryptography.CryptographicException"/> when it was altered or
+    /// protected under another key.</summary>
     string Unprotect(string protectedText);
 
     /// <summary>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PhanHoi.Bot.Workflow.Cases;
 using PhanHoi.Bot.Workflow.Citizens;
@@ -19,8 +20,8 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// The store (PostgreSQL when <c>ConnectionStrings:Postgres</c> is set, else SQLite), every repository, the personal
-    /// data protector, and three hosted services placed before all others: the migrations, the demo seeder, then the
-    /// phone lookup keys of cases written before they existed.
+    /// data protector, and four hosted services placed before all others: the migrations, the personal data key check,
+    /// the demo seeder, then the phone lookup keys of cases written before they existed.
     /// </summary>
     public static IServiceCollection AddWorkflowStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -50,10 +51,12 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ICitizenBarList>(sp => sp.GetRequiredService<BarredCitizensCache>());
         services.TryAddSingleton<IStatisticsQuery, SqlStatisticsQuery>();
 
-        // Hosted services start in registration order: tables first, then the demo directory, then everyone else.
+        // Hosted services start in registration order: tables first, the key check, then the demo directory, then everyone else.
         var hosted = services.Select((d, i) => (d, i)).Where(x => x.d.ServiceType == typeof(IHostedService)).Select(x => x.i).DefaultIfEmpty(services.Count).First();
         services.Insert(hosted, ServiceDescriptor.Singleton<IHostedService, PhoneKeyBackfill>());
         services.Insert(hosted, ServiceDescriptor.Singleton<IHostedService, DemoDataSeeder>());
+        services.Insert(hosted, ServiceDescriptor.Singleton<IHostedService>(sp => new PersonalDataKeyCheck(
+            sp.GetRequiredService<ICredentialStore>(), sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetRequiredService<ILogger<PersonalDataKeyCheck>>())));
         services.Insert(hosted, ServiceDescriptor.Singleton<IHostedService, MigrationRunner>());
         return services;
     }

@@ -1,11 +1,19 @@
 using System.Net;
+using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
 using PhanHoi.Bot.Api.Tests.Infrastructure;
+using PhanHoi.Bot.Api.Webhooks;
+using PhanHoi.Bot.Redis;
+using PhanHoi.Bot.Workflow.Inbox;
+using PhanHoi.Bot.Workflow.Storage;
+using StackExchange.Redis;
 
 namespace PhanHoi.Bot.Api.Tests.Channels;
 
 /// <summary>
 /// The inbox worker through the real host: a citizen whose replies are slow to send does not hold back anyone else,
-/// and one citizen's messages, sent without waiting for the answers, are still answered one turn at a time, in order.
+/// and one citizen's messages, sent without waiting for the answers, are still answered one turn at a time, in order;
+/// a stored message no one can decrypt does not stall the citizen's conversation.
 /// </summary>
 public abstract class ZaloInboxDispatchTests(Store store, IDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
@@ -38,6 +46,27 @@ public abstract class ZaloInboxDispatchTests(Store store, IDictionary<string, st
         await Zalo.ExpectSequenceAsync(Slow, channel.Text("menu.ask"));
         await Zalo.ExpectQuietAsync(Slow);
         await Zalo.ExpectQuietAsync(Quick, TimeSpan.Zero);
+    }
+
+    [Fact]
+    public async Task A_stored_message_that_cannot_be_decrypted_is_set_aside_and_what_the_citizen_sends_next_is_answered()
+    {
+        var services = channel.Host.Services;
+        var otherKey = new AesGcmPersonalDataProtector(RandomNumberGenerator.GetBytes(32)); // e.g. stored before a key change
+        IInboxStore underOtherKey = services.GetRequiredService<IInboxStore>() switch
+        {
+            RedisInboxStore => new RedisInboxStore(
+                services.GetRequiredService<IConnectionMultiplexer>(), services.GetRequiredService<RedisKeys>(), otherKey, new InboxOptions()),
+            _ => new SqlInboxStore(services.GetRequiredService<StoreDatabase>(), otherKey),
+        };
+        await underOtherKey.AppendAsync("zalo", "stored-under-another-key", "zalo:" + Quick, "{}", channel.Host.Clock.GetUtcNow(), CancellationToken.None);
+
+        Ok(await channel.ZaloTextAsync(Quick, "Xin chào"));
+
+        await Zalo.ExpectSequenceAsync(Quick, channel.Text("menu.ask"));
+        await Zalo.ExpectQuietAsync(Quick);
+        Assert.Single(channel.Host.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains("set aside", StringComparison.Ordinal));
+        Assert.Equal(0, await services.GetRequiredService<IInboxStore>().CountPendingAsync(CancellationToken.None));
     }
 
     [Fact]

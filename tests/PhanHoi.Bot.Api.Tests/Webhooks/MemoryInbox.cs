@@ -63,6 +63,22 @@ public sealed class MemoryInbox : IInboxStore
         return Task.CompletedTask;
     }
 
+    /// <summary>The ids of the items set aside.</summary>
+    public HashSet<long> SetAside { get; } = [];
+
+    public Task SetAsideAsync(long id, DateTimeOffset at, string reason, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            var entry = entries.Single(e => e.Id == id);
+            entry.Done = true;
+            entry.LeasedUntil = null;
+            SetAside.Add(id);
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task RecordDeliveredAsync(long id, int delivered, CancellationToken cancellationToken)
     {
         lock (gate)

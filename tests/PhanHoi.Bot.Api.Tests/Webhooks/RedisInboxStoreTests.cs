@@ -126,6 +126,33 @@ public sealed class RedisInboxStoreTests(RedisInboxStoreTests.Connection redis) 
     }
 
     [Fact]
+    public async Task An_item_stored_under_another_key_is_handed_out_unreadable_and_once_set_aside_no_longer_holds_up_its_conversation()
+    {
+        var otherKey = new RedisInboxStore(
+            redis.Multiplexer, new RedisKeys(prefix), new AesGcmPersonalDataProtector(RandomNumberGenerator.GetBytes(32)), new InboxOptions());
+        await otherKey.AppendAsync("zalo", "mid-k", "zalo:k", "written under another key", Now, None);
+        await inbox.AppendAsync("zalo", "mid-n", "zalo:k", "the next message", Now.AddSeconds(1), None);
+
+        var unreadable = Assert.Single(await inbox.ClaimAsync(10, Lease, Now.AddSeconds(1), None));
+        Assert.Equal((true, string.Empty), (unreadable.Unreadable, unreadable.Payload));
+        await inbox.SetAsideAsync(unreadable.Id, Now.AddSeconds(2), "payload cannot be decrypted", None);
+        await inbox.CompleteAsync(unreadable.Id, Now.AddSeconds(2), None); // a late completion does not undo it
+        await inbox.ReleaseAsync(unreadable.Id, Now.AddSeconds(2), "nor a late release", None);
+
+        var next = Assert.Single(await inbox.ClaimAsync(10, Lease, Now.AddSeconds(2), None));
+        Assert.Equal(("the next message", false), (next.Payload, next.Unreadable));
+        Assert.Equal(1, await inbox.CountPendingAsync(None));
+        Assert.False(await inbox.AppendAsync("zalo", "mid-k", "zalo:k", "re-delivered", Now.AddSeconds(3), None));
+
+        var db = redis.Multiplexer.GetDatabase();
+        var kept = await db.HashGetAsync(inbox.ItemKey(unreadable.Id), ["payload", "err", "aside"]);
+        Assert.StartsWith("v1:", (string?)kept[0], StringComparison.Ordinal); // kept as stored, for whoever holds its key
+        Assert.Equal("payload cannot be decrypted", (string?)kept[1]);
+        Assert.Equal(Now.AddSeconds(2).ToUnixTimeMilliseconds(), (long)kept[2]);
+        Assert.Equal([unreadable.Id], (await db.SetMembersAsync(prefix + "{inbox}:aside")).Select(v => (long)v));
+    }
+
+    [Fact]
     public async Task What_the_citizen_typed_is_stored_encrypted()
     {
         await inbox.AppendAsync("zalo", "mid-9", "zalo:9", "số điện thoại của tôi là 0912777888", Now, None);

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Dapper;
 using PhanHoi.Bot.Workflow.Inbox;
 using PhanHoi.Bot.Workflow.Storage;
@@ -118,6 +119,33 @@ public abstract class InboxStoreContract(StoreFixture store)
 
         Assert.DoesNotContain("0912777888", stored, StringComparison.Ordinal);
         Assert.StartsWith("v1:", stored, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_item_stored_under_another_key_is_handed_out_unreadable_and_once_set_aside_no_longer_holds_up_its_conversation()
+    {
+        var now = await DrainAsync();
+        var conversation = Unique("zalo:");
+        var otherKey = new SqlInboxStore(store.Database, new AesGcmPersonalDataProtector(RandomNumberGenerator.GetBytes(32)));
+        var unreadableId = Unique("mid");
+        await otherKey.AppendAsync("zalo", unreadableId, conversation, "written under another key", now, None);
+        await inbox.AppendAsync("zalo", Unique("mid"), conversation, "the next message", now.AddSeconds(1), None);
+
+        var unreadable = Assert.Single(await inbox.ClaimAsync(10, Lease, now.AddSeconds(1), None));
+        Assert.Equal((true, string.Empty), (unreadable.Unreadable, unreadable.Payload));
+        await inbox.SetAsideAsync(unreadable.Id, now.AddSeconds(2), "payload cannot be decrypted", None);
+        await inbox.CompleteAsync(unreadable.Id, now.AddSeconds(2), None); // a late completion does not undo it
+
+        var next = Assert.Single(await inbox.ClaimAsync(10, Lease, now.AddSeconds(2), None));
+        Assert.Equal(("the next message", false), (next.Payload, next.Unreadable));
+        Assert.Equal(1, await inbox.CountPendingAsync(None));
+        Assert.False(await inbox.AppendAsync("zalo", unreadableId, conversation, "re-delivered", now.AddSeconds(3), None));
+
+        await using var connection = await store.Database.OpenAsync(None);
+        var kept = await connection.QuerySingleAsync<(string Status, string Payload, string LastError)>(
+            "SELECT status, payload, last_error FROM inbox WHERE id = @id", new { id = unreadable.Id });
+        Assert.Equal(("set_aside", "payload cannot be decrypted"), (kept.Status, kept.LastError));
+        Assert.StartsWith("v1:", kept.Payload, StringComparison.Ordinal); // kept as stored, for whoever holds its key
     }
 
     [Fact]

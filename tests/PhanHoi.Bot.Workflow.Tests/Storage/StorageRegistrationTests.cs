@@ -71,6 +71,27 @@ public sealed class StorageRegistrationTests : IDisposable
     }
 
     [Fact]
+    public async Task Instances_on_the_key_the_store_was_first_started_with_start_and_one_on_another_key_refuses_without_echoing_it()
+    {
+        var path = Path.Combine(folder, "k.db");
+        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var otherKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        await using var first = Build(("Storage:SqlitePath", path), ("Security:PiiKey", key));
+        await using var second = Build(("Storage:SqlitePath", path), ("Security:PiiKey", key));
+        await first.GetServices<IHostedService>().OfType<MigrationRunner>().Single().StartAsync(CancellationToken.None);
+        await Task.WhenAll(KeyCheck(first).StartAsync(CancellationToken.None), KeyCheck(second).StartAsync(CancellationToken.None)); // one records, the other reads it
+        await using var restarted = Build(("Storage:SqlitePath", path), ("Security:PiiKey", key));
+        await StartAsync(restarted);
+
+        await using var wrongKey = Build(("Storage:SqlitePath", path), ("Security:PiiKey", otherKey));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => StartAsync(wrongKey));
+
+        Assert.Contains("Security:PiiKey", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(otherKey, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_repository_is_registered_and_migrations_start_before_other_hosted_services()
     {
         var services = WithLogging();
@@ -81,7 +102,7 @@ public sealed class StorageRegistrationTests : IDisposable
         await using var provider = services.BuildServiceProvider();
 
         var hosted = provider.GetServices<IHostedService>().Select(h => h.GetType()).ToList();
-        Assert.Equal([typeof(MigrationRunner), typeof(DemoDataSeeder), typeof(PhoneKeyBackfill), typeof(OtherHostedService)], hosted);
+        Assert.Equal([typeof(MigrationRunner), typeof(PersonalDataKeyCheck), typeof(DemoDataSeeder), typeof(PhoneKeyBackfill), typeof(OtherHostedService)], hosted);
         foreach (var type in new[] { typeof(ICaseRepository), typeof(IOutboxStore), typeof(IInboxStore), typeof(ICredentialStore), typeof(IDirectoryRepository), typeof(IStaffUserRepository), typeof(ICitizenAccountRepository), typeof(IStatisticsQuery) })
         {
             Assert.NotNull(provider.GetRequiredService(type));
@@ -104,6 +125,9 @@ public sealed class StorageRegistrationTests : IDisposable
             await service.StartAsync(CancellationToken.None);
         }
     }
+
+    private static PersonalDataKeyCheck KeyCheck(IServiceProvider provider) =>
+        provider.GetServices<IHostedService>().OfType<PersonalDataKeyCheck>().Single();
 
     private static ServiceProvider Build(params (string Key, string Value)[] values)
     {

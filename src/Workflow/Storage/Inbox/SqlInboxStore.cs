@@ -7,6 +7,7 @@ namespace PhanHoi.Bot.Workflow.Storage;
 /// <summary>
 /// The durable inbox on either engine: <c>(source, message_id)</c> is unique, payloads are encrypted, and only the oldest
 /// unfinished item of a conversation is ever handed out (so one conversation is processed in order, one item at a time).
+/// Statuses: <c>pending</c>, <c>done</c>, and <c>set_aside</c> (unreadable, kept with its payload for an operator).
 /// </summary>
 public sealed class SqlInboxStore(StoreDatabase database, IPersonalDataProtector protector) : IInboxStore
 {
@@ -50,8 +51,9 @@ public sealed class SqlInboxStore(StoreDatabase database, IPersonalDataProtector
                 await transaction.CommitAsync(cancellationToken);
             }
 
-            return [.. rows.OrderBy(r => r.Id).Select(r => new InboxItem(
-                r.Id, r.Source, r.MessageId, r.ConversationKey, protector.Unprotect(r.Payload), r.ReceivedAt, r.Attempts, r.Delivered))];
+            return [.. rows.OrderBy(r => r.Id).Select(r => protector.TryUnprotect(r.Payload, out var payload)
+                ? new InboxItem(r.Id, r.Source, r.MessageId, r.ConversationKey, payload, r.ReceivedAt, r.Attempts, r.Delivered)
+                : new InboxItem(r.Id, r.Source, r.MessageId, r.ConversationKey, string.Empty, r.ReceivedAt, r.Attempts, r.Delivered, Unreadable: true))];
         }
     }
 
@@ -59,7 +61,16 @@ public sealed class SqlInboxStore(StoreDatabase database, IPersonalDataProtector
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE inbox SET status = 'done', completed_at = @at, leased_until = NULL WHERE id = @id", new { id, at }, cancellationToken: cancellationToken));
+            "UPDATE inbox SET status = 'done', completed_at = @at, leased_until = NULL WHERE id = @id AND status = 'pending'", new { id, at }, cancellationToken: cancellationToken));
+    }
+
+    public async Task SetAsideAsync(long id, DateTimeOffset at, string reason, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE inbox SET status = 'set_aside', completed_at = @at, last_error = @reason, leased_until = NULL WHERE id = @id AND status = 'pending'",
+            new { id, at, reason },
+            cancellationToken: cancellationToken));
     }
 
     public async Task RecordDeliveredAsync(long id, int delivered, CancellationToken cancellationToken)
