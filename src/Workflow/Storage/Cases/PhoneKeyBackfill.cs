@@ -43,7 +43,7 @@ internal sealed partial class PhoneKeyBackfill(StoreDatabase database, IPersonal
         while (true)
         {
             await using var connection = await database.OpenAsync(cancellationToken);
-            var rows = (await connection.QueryAsync<Row>(new CommandDefinition(
+            var rows = (await connection.QueryRowsAsync<Row>(new CommandDefinition(
                 "SELECT id AS Id, content AS Content, personal_data AS PersonalData FROM cases WHERE citizen_phone_key IS NULL" +
                 (after is null ? string.Empty : " AND id > @After") + " ORDER BY id LIMIT @PageSize",
                 new { After = after ?? Guid.Empty, PageSize }, cancellationToken: cancellationToken))).ToList();

@@ -50,7 +50,7 @@ public sealed class SqlCaseRepository : ICaseRepository
     public async Task<string?> FindCodeBySubmissionAsync(string submissionKey, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+        return await connection.QueryRowOrDefaultAsync<string>(new CommandDefinition(
             "SELECT code FROM case_submissions WHERE submission_key = @submissionKey", new { submissionKey }, cancellationToken: cancellationToken));
     }
 
@@ -114,7 +114,7 @@ public sealed class SqlCaseRepository : ICaseRepository
     public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(Guid caseId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<HistoryRow>(new CommandDefinition(
+        var rows = await connection.QueryRowsAsync<HistoryRow>(new CommandDefinition(
             "SELECT case_id AS CaseId, at AS At, actor AS Actor, action AS Action, from_state AS FromState, to_state AS ToState, note AS Note " +
             "FROM case_history WHERE case_id = @caseId ORDER BY id",
             new { caseId },
@@ -126,7 +126,7 @@ public sealed class SqlCaseRepository : ICaseRepository
     {
         var filter = CaseSearchFilter.Of(query, query.Phone is { } phone ? document.PhoneKey(phone.Number) : null);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<CaseRow>(new CommandDefinition(
+        var rows = (await connection.QueryRowsAsync<CaseRow>(new CommandDefinition(
             filter.PageSql(SelectCase), filter.Parameters, cancellationToken: cancellationToken))).ToList();
         var items = rows.Take(filter.PageSize).Select(document.Read).ToList();
         var listed = filter.Offset + items.Count;
@@ -157,7 +157,7 @@ public sealed class SqlCaseRepository : ICaseRepository
     public async Task<IReadOnlyList<Case>> ListByCitizenAsync(CitizenAddress address, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<CaseRow>(new CommandDefinition(
+        var rows = await connection.QueryRowsAsync<CaseRow>(new CommandDefinition(
             $"{SelectCase} WHERE c.citizen_channel = @Channel AND c.citizen_user_id = @UserId ORDER BY c.submitted_at DESC, c.id DESC LIMIT @limit",
             new { address.Channel, address.UserId, limit },
             cancellationToken: cancellationToken));
@@ -167,7 +167,7 @@ public sealed class SqlCaseRepository : ICaseRepository
     public async Task<IReadOnlyList<Case>> ListDueForSlaAsync(DateOnly today, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<CaseRow>(new CommandDefinition(
+        var rows = await connection.QueryRowsAsync<CaseRow>(new CommandDefinition(
             $"""
             {SelectCase}
             WHERE (c.staff_due_by < @today AND (c.last_reminded_on IS NULL OR c.last_reminded_on < @today)
@@ -184,7 +184,7 @@ public sealed class SqlCaseRepository : ICaseRepository
     private async Task<Case?> FindAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        var row = await connection.QueryRowOrDefaultAsync<CaseRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         return row is null ? null : document.Read(row);
     }
 

@@ -10,7 +10,7 @@ public sealed class SqlCitizenAccountRepository(StoreDatabase database) : ICitiz
     public async Task<CitizenAccount?> FindAsync(CitizenAddress address, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<AccountRow>(new CommandDefinition(
+        var row = await connection.QueryRowOrDefaultAsync<AccountRow>(new CommandDefinition(
             "SELECT status AS Status, locked_until AS LockedUntil, reason AS Reason FROM citizen_accounts WHERE channel = @Channel AND user_id = @UserId",
             new { address.Channel, address.UserId },
             cancellationToken: cancellationToken));
@@ -20,7 +20,7 @@ public sealed class SqlCitizenAccountRepository(StoreDatabase database) : ICitiz
     public async Task<IReadOnlyList<CitizenAccount>> ListBarredAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<BarredRow>(new CommandDefinition(
+        var rows = await connection.QueryRowsAsync<BarredRow>(new CommandDefinition(
             """
             SELECT channel AS Channel, user_id AS UserId, status AS Status, locked_until AS LockedUntil, reason AS Reason FROM citizen_accounts
             WHERE status = @Blocked OR (status = @Locked AND locked_until > @Now)

@@ -10,7 +10,7 @@ public sealed class SqlCredentialStore(StoreDatabase database, IPersonalDataProt
     public async Task<StoredCredential?> GetAsync(string name, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<CredentialRow>(new CommandDefinition(
+        var row = await connection.QueryRowOrDefaultAsync<CredentialRow>(new CommandDefinition(
             "SELECT value AS Value, expires_at AS ExpiresAt, version AS Version, updated_at AS UpdatedAt FROM credentials WHERE name = @name",
             new { name },
             cancellationToken: cancellationToken));

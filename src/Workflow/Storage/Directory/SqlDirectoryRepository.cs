@@ -14,7 +14,7 @@ public sealed class SqlDirectoryRepository(StoreDatabase database) : IDirectoryR
     public async Task<IReadOnlyList<Agency>> ListAgenciesAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Agency>(new CommandDefinition(
+        var rows = await connection.QueryRowsAsync<Agency>(new CommandDefinition(
             "SELECT code AS Code, name AS Name FROM agencies ORDER BY code", cancellationToken: cancellationToken));
         return [.. rows];
     }
@@ -22,7 +22,7 @@ public sealed class SqlDirectoryRepository(StoreDatabase database) : IDirectoryR
     public async Task<Agency?> FindAgencyAsync(string code, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<Agency>(new CommandDefinition(
+        return await connection.QueryRowOrDefaultAsync<Agency>(new CommandDefinition(
             "SELECT code AS Code, name AS Name FROM agencies WHERE code = @code", new { code }, cancellationToken: cancellationToken));
     }
 
@@ -36,7 +36,7 @@ public sealed class SqlDirectoryRepository(StoreDatabase database) : IDirectoryR
     public async Task<IReadOnlyList<Category>> ListCategoriesAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<CategoryRow>(new CommandDefinition(
+        var rows = await connection.QueryRowsAsync<CategoryRow>(new CommandDefinition(
             $"{SelectCategory} ORDER BY position, code", cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToCategory())];
     }
@@ -44,7 +44,7 @@ public sealed class SqlDirectoryRepository(StoreDatabase database) : IDirectoryR
     public async Task<Category?> FindCategoryAsync(string code, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<CategoryRow>(new CommandDefinition(
+        var row = await connection.QueryRowOrDefaultAsync<CategoryRow>(new CommandDefinition(
             $"{SelectCategory} WHERE code = @code", new { code }, cancellationToken: cancellationToken));
         return row?.ToCategory();
     }

@@ -47,7 +47,7 @@ public sealed class SqlStaffUserRepository(StoreDatabase database) : IStaffUserR
     public async Task<IReadOnlyList<StaffUser>> ListAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<UserRow>(new CommandDefinition($"{SelectUser} ORDER BY username_key", cancellationToken: cancellationToken));
+        var rows = await connection.QueryRowsAsync<UserRow>(new CommandDefinition($"{SelectUser} ORDER BY username_key", cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToUser())];
     }
 
@@ -63,7 +63,7 @@ public sealed class SqlStaffUserRepository(StoreDatabase database) : IStaffUserR
     private async Task<StaffUser?> FindAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        var row = await connection.QueryRowOrDefaultAsync<UserRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         return row?.ToUser();
     }
 

@@ -27,7 +27,7 @@ public sealed class SqlFileStore(StoreDatabase database, IPersonalDataProtector 
     public async Task<StoredFile?> FindAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<FileRow>(new CommandDefinition(
+        var row = await connection.QueryRowOrDefaultAsync<FileRow>(new CommandDefinition(
             "SELECT id AS Id, content_type AS ContentType, name AS Name, content AS Content, stored_at AS StoredAt FROM files WHERE id = @id",
             new { id },
             cancellationToken: cancellationToken));

@@ -44,7 +44,7 @@ public sealed class SqlInboxStore(StoreDatabase database, IPersonalDataProtector
         var transaction = await database.BeginSingleStatementWriteAsync(connection, cancellationToken);
         await using (transaction)
         {
-            var rows = await connection.QueryAsync<InboxRow>(new CommandDefinition(
+            var rows = await connection.QueryRowsAsync<InboxRow>(new CommandDefinition(
                 claim, new { max, now, until = now + lease }, transaction, cancellationToken: cancellationToken));
             if (transaction is not null)
             {
@@ -101,7 +101,7 @@ public sealed class SqlInboxStore(StoreDatabase database, IPersonalDataProtector
     public async Task<IReadOnlyList<string>> LaterMessageIdsAsync(string conversationKey, long id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<string>(new CommandDefinition(
+        var ids = await connection.QueryRowsAsync<string>(new CommandDefinition(
             "SELECT message_id FROM inbox WHERE conversation_key = @conversationKey AND status = 'pending' AND id > @id ORDER BY id LIMIT 10",
             new { conversationKey, id },
             cancellationToken: cancellationToken));

@@ -25,7 +25,7 @@ public static class Migrator
         }
 
         await connection.ExecuteAsync(new CommandDefinition(dialect.CreateMigrationsTable, transaction: transaction, cancellationToken: cancellationToken));
-        var applied = (await connection.QueryAsync<int>(new CommandDefinition(
+        var applied = (await connection.QueryRowsAsync<int>(new CommandDefinition(
             "SELECT version FROM schema_migrations", transaction: transaction, cancellationToken: cancellationToken))).ToHashSet();
 
         var now = new List<MigrationScript>();

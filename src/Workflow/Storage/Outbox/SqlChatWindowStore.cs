@@ -77,7 +77,7 @@ public sealed class SqlChatWindowStore(StoreDatabase database) : IChatWindowStor
         string channel, DateTimeOffset wroteAfter, DateTimeOffset wroteBy, TimeSpan window, DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var due = (await connection.QueryAsync<DueRow>(new CommandDefinition(
+        var due = (await connection.QueryRowsAsync<DueRow>(new CommandDefinition(
             Due, new { channel, wroteAfter, wroteBy, max, now }, cancellationToken: cancellationToken))).AsList();
         if (due.Count == 0)
         {

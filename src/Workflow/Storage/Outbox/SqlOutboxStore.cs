@@ -46,7 +46,7 @@ public sealed class SqlOutboxStore(StoreDatabase database) : IOutboxStore
             await connection.ExecuteAsync(new CommandDefinition(serialize, transaction: transaction, cancellationToken: cancellationToken));
         }
 
-        var rows = await connection.QueryAsync<OutboxRow>(new CommandDefinition(
+        var rows = await connection.QueryRowsAsync<OutboxRow>(new CommandDefinition(
             claim, new { max, now, until = now + lease, interrupted = OutboxMessage.InterruptedNote }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return [.. rows.OrderBy(r => r.Id).Select(r => r.ToMessage())];
@@ -117,7 +117,7 @@ public sealed class SqlOutboxStore(StoreDatabase database) : IOutboxStore
     public async Task<IReadOnlyList<OutboxMessage>> ListForCaseAsync(Guid caseId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<OutboxRow>(new CommandDefinition(
+        var rows = await connection.QueryRowsAsync<OutboxRow>(new CommandDefinition(
             $"SELECT {Columns} FROM outbox WHERE case_id = @caseId ORDER BY id", new { caseId }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToMessage())];
     }

@@ -56,11 +56,15 @@ public sealed class SqlStatisticsQuery(StoreDatabase database, IWorkingCalendar 
         parameters.Add("Agency", query.Agency, System.Data.DbType.String);
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql, parameters, cancellationToken: cancellationToken));
-        var counts = (await results.ReadAsync<CountsRow>()).ToList();
-        var answers = (await results.ReadAsync<AnswerRow>()).ToLookup(a => a.Agency, StringComparer.Ordinal);
-        var ratings = (await results.ReadAsync<RatingRow>()).ToLookup(r => r.Agency, StringComparer.Ordinal);
-        var lateToPublish = (await results.ReadAsync<LateRow>()).ToDictionary(l => l.Agency, l => l.Cases, StringComparer.Ordinal);
+        await using var results = await connection.ExecuteReaderAsync(
+            new CommandDefinition(Sql, parameters, cancellationToken: cancellationToken), System.Data.CommandBehavior.Default);
+        var counts = await results.ReadRowsAsync<CountsRow>(cancellationToken);
+        await results.NextResultAsync(cancellationToken);
+        var answers = (await results.ReadRowsAsync<AnswerRow>(cancellationToken)).ToLookup(a => a.Agency, StringComparer.Ordinal);
+        await results.NextResultAsync(cancellationToken);
+        var ratings = (await results.ReadRowsAsync<RatingRow>(cancellationToken)).ToLookup(r => r.Agency, StringComparer.Ordinal);
+        await results.NextResultAsync(cancellationToken);
+        var lateToPublish = (await results.ReadRowsAsync<LateRow>(cancellationToken)).ToDictionary(l => l.Agency, l => l.Cases, StringComparer.Ordinal);
         counts.AddRange(lateToPublish.Keys.Where(a => counts.All(c => c.Agency != a)).Select(a => new CountsRow { Agency = a }));
 
         return [.. counts.OrderBy(c => c.Agency, StringComparer.Ordinal).Select(c => new AgencyStatistics(
