@@ -42,6 +42,12 @@ run_driver() {
   dotnet bench/Load/bin/Release/net10.0/phanhoi-load.dll --mode fault --scenario "$SCENARIO" --transport "$TRANSPORT" \
     --postgres "$PHANHOI_TEST_POSTGRES" --redis "$PHANHOI_TEST_REDIS" "$@" >"$LOG.out" 2>"$LOG" || status=$?
   tail -n1 "$LOG.out"
-  [ $status -eq 0 ] || echo "details: $LOG" >&2
+  if [ $status -ne 0 ]; then
+    # the servers' folder goes when the script ends: keep their logs, and whether Redis answers now
+    cp "$PHANHOI_SERVICES_DIR/redis.log" "$LOG.redis" 2>/dev/null || true
+    cp "$PHANHOI_SERVICES_DIR/pg.log" "$LOG.pg" 2>/dev/null || true
+    redis-cli -p "$PHANHOI_REDIS_PORT" info clients >>"$LOG.redis" 2>&1 || true
+    echo "details: $LOG (the servers' logs: $LOG.redis, $LOG.pg)" >&2
+  fi
   return $status
 }
