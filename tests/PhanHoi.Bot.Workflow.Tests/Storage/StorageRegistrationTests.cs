@@ -81,7 +81,7 @@ public sealed class StorageRegistrationTests : IDisposable
         await first.GetServices<IHostedService>().OfType<MigrationRunner>().Single().StartAsync(CancellationToken.None);
         await Task.WhenAll(KeyCheck(first).StartAsync(CancellationToken.None), KeyCheck(second).StartAsync(CancellationToken.None)); // one records, the other reads it
         await using var restarted = Build(("Storage:SqlitePath", path), ("Security:PiiKey", key));
-        await StartAsync(restarted);
+        await KeyCheck(restarted).StartAsync(CancellationToken.None);
 
         await using var wrongKey = Build(("Storage:SqlitePath", path), ("Security:PiiKey", otherKey));
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => StartAsync(wrongKey));
