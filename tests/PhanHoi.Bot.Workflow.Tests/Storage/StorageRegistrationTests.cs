@@ -81,7 +81,7 @@ public sealed class StorageRegistrationTests : IDisposable
         await first.GetServices<IHostedService>().OfType<MigrationRunner>().Single().StartAsync(CancellationToken.None);
         await Task.WhenAll(KeyCheck(first).StartAsync(CancellationToken.None), KeyCheck(second).StartAsync(CancellationToken.None)); // one records, the other reads it
         await using var restarted = Build(("Storage:SqlitePath", path), ("Security:PiiKey", key));
-        await KeyCheck(restarted).StartAsync(CancellationToken.None);
+        await StartAsync(restarted);
 
         await using var wrongKey = Build(("Storage:SqlitePath", path), ("Security:PiiKey", otherKey));
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => StartAsync(wrongKey));
@@ -117,12 +117,28 @@ public sealed class StorageRegistrationTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// Starts every hosted service in order, as the host does, then stops them: a background one (the phone key
+    /// backfill) is then no longer writing when the test's folder is deleted.
+    /// </summary>
     private static async Task StartAsync(IServiceProvider provider)
     {
         provider.GetRequiredService<IStartupValidator>().Validate();
-        foreach (var service in provider.GetServices<IHostedService>())
+        var started = new List<IHostedService>();
+        try
         {
-            await service.StartAsync(CancellationToken.None);
+            foreach (var service in provider.GetServices<IHostedService>())
+            {
+                await service.StartAsync(CancellationToken.None);
+                started.Add(service);
+            }
+        }
+        finally
+        {
+            foreach (var service in Enumerable.Reverse(started))
+            {
+                await service.StopAsync(CancellationToken.None);
+            }
         }
     }
 
