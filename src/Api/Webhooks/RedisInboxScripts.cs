@@ -46,7 +46,7 @@ internal static class RedisInboxScripts
             redis.call('zrem', @leased, conv)
             local head = redis.call('lindex', @base .. 'conv:' .. conv, 0)
             if head then
-                redis.call('zadd', @due, redis.call('hget', @base .. 'item:' .. head, 'next'), conv)
+                redis.call('zadd', @due, redis.call('hget', @base .. 'item:' .. head, 'next') or 0, conv)
             end
         end
         local claimed = {}
@@ -80,7 +80,7 @@ internal static class RedisInboxScripts
             redis.call('zrem', @leased, conv)
             local head = redis.call('lindex', list, 0)
             if head then
-                redis.call('zadd', @due, redis.call('hget', @base .. 'item:' .. head, 'next'), conv)
+                redis.call('zadd', @due, redis.call('hget', @base .. 'item:' .. head, 'next') or 0, conv)
             else
                 redis.call('zrem', @due, conv)
             end
@@ -109,7 +109,7 @@ internal static class RedisInboxScripts
             redis.call('zrem', @leased, conv)
             local head = redis.call('lindex', list, 0)
             if head then
-                redis.call('zadd', @due, redis.call('hget', @base .. 'item:' .. head, 'next'), conv)
+                redis.call('zadd', @due, redis.call('hget', @base .. 'item:' .. head, 'next') or 0, conv)
             else
                 redis.call('zrem', @due, conv)
             end

@@ -13,11 +13,8 @@ namespace PhanHoi.Bot.Workflow.Storage;
 /// </summary>
 public static class BufferedRows
 {
-    public static async Task<List<T>> QueryRowsAsync<T>(this DbConnection connection, CommandDefinition command)
-    {
-        await using var reader = await connection.ExecuteReaderAsync(command, CommandBehavior.Default);
-        return await reader.ReadRowsAsync<T>(command.CancellationToken);
-    }
+    public static Task<List<T>> QueryRowsAsync<T>(this DbConnection connection, CommandDefinition command) =>
+        connection.ReadAsync(command, reader => reader.ReadRowsAsync<T>(command.CancellationToken));
 
     /// <summary>The only row, or <c>default</c> when there is none; more than one is an error (as Dapper's <c>QuerySingleOrDefault</c>).</summary>
     public static async Task<T?> QueryRowOrDefaultAsync<T>(this DbConnection connection, CommandDefinition command)
@@ -29,6 +26,25 @@ public static class BufferedRows
             1 => rows[0],
             _ => throw new InvalidOperationException("The query returned more than one row."),
         };
+    }
+
+    /// <summary>
+    /// Runs <paramref name="command"/> and hands its reader to <paramref name="read"/>. The reader is closed
+    /// asynchronously (whatever is left of the results is read off the socket) and only then disposed, which also
+    /// disposes Dapper's command: Dapper's reader disposes its command only when disposed synchronously.
+    /// </summary>
+    public static async Task<TResult> ReadAsync<TResult>(this DbConnection connection, CommandDefinition command, Func<DbDataReader, Task<TResult>> read)
+    {
+        var reader = await connection.ExecuteReaderAsync(command, CommandBehavior.Default);
+        try
+        {
+            return await read(reader);
+        }
+        finally
+        {
+            await reader.CloseAsync();
+            reader.Dispose();
+        }
     }
 
     /// <summary>The rows of the reader's current result set.</summary>
@@ -49,11 +65,21 @@ public static class BufferedRows
         return rows;
     }
 
-    /// <summary>A mapped row as <typeparamref name="T"/>; a single column converted as Dapper's queries do (a SQLite <c>INTEGER</c> read as <c>int</c>).</summary>
+    /// <summary>Moves to the next result set and reads its rows; a missing result set is an error, not an empty list.</summary>
+    public static async Task<List<T>> ReadNextRowsAsync<T>(this DbDataReader reader, CancellationToken cancellationToken) =>
+        await reader.NextResultAsync(cancellationToken)
+            ? await reader.ReadRowsAsync<T>(cancellationToken)
+            : throw new InvalidOperationException("The query returned fewer result sets than expected.");
+
+    /// <summary>
+    /// A mapped row as <typeparamref name="T"/>; a single column converted as Dapper's queries do (a SQLite <c>INTEGER</c>
+    /// read as <c>int</c>), and a NULL refused where <typeparamref name="T"/> cannot hold it.
+    /// </summary>
     private static T As<T>(object? value) => value switch
     {
         T typed => typed,
-        null or DBNull => default!,
+        null or DBNull when !typeof(T).IsValueType || Nullable.GetUnderlyingType(typeof(T)) is not null => default!,
+        null or DBNull => throw new InvalidOperationException($"A NULL cannot be read as {typeof(T).Name}."),
         _ => (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture),
     };
 }

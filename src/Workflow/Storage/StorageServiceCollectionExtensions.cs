@@ -56,7 +56,11 @@ public static class StorageServiceCollectionExtensions
         services.Insert(hosted, ServiceDescriptor.Singleton<IHostedService, PhoneKeyBackfill>());
         services.Insert(hosted, ServiceDescriptor.Singleton<IHostedService, DemoDataSeeder>());
         services.Insert(hosted, ServiceDescriptor.Singleton<IHostedService>(sp => new PersonalDataKeyCheck(
-            sp.GetRequiredService<ICredentialStore>(), sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetRequiredService<ILogger<PersonalDataKeyCheck>>())));
+            sp.GetRequiredService<ICredentialStore>(),
+            sp.GetRequiredService<StoreDatabase>(),
+            sp.GetRequiredService<IPersonalDataProtector>(),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetRequiredService<ILogger<PersonalDataKeyCheck>>())));
         services.Insert(hosted, ServiceDescriptor.Singleton<IHostedService, MigrationRunner>());
         return services;
     }

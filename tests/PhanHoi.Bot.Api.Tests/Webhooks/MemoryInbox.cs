@@ -63,17 +63,15 @@ public sealed class MemoryInbox : IInboxStore
         return Task.CompletedTask;
     }
 
-    /// <summary>The ids of the items set aside.</summary>
-    public HashSet<long> SetAside { get; } = [];
-
     public Task SetAsideAsync(long id, DateTimeOffset at, string reason, CancellationToken cancellationToken)
     {
         lock (gate)
         {
-            var entry = entries.Single(e => e.Id == id);
-            entry.Done = true;
-            entry.LeasedUntil = null;
-            SetAside.Add(id);
+            if (entries.SingleOrDefault(e => e.Id == id && !e.Done) is { } entry)
+            {
+                entry.Done = true;
+                entry.LeasedUntil = null;
+            }
         }
 
         return Task.CompletedTask;

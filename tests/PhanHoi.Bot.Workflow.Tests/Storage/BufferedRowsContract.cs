@@ -1,4 +1,3 @@
-using System.Data;
 using Dapper;
 using PhanHoi.Bot.Workflow.Storage;
 
@@ -35,22 +34,26 @@ public abstract class BufferedRowsContract(StoreFixture store)
         Assert.Equal("một", await connection.QueryRowOrDefaultAsync<string>(new CommandDefinition("SELECT 'một'", cancellationToken: None)));
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
             connection.QueryRowOrDefaultAsync<int>(new CommandDefinition("SELECT 1 UNION ALL SELECT 2", cancellationToken: None)));
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            connection.QueryRowsAsync<int>(new CommandDefinition("SELECT NULL", cancellationToken: None))); // not a silent 0
+        Assert.Equal([null], await connection.QueryRowsAsync<int?>(new CommandDefinition("SELECT NULL", cancellationToken: None)));
     }
 
     [Fact]
     public async Task Several_result_sets_are_read_one_after_another()
     {
         await using var connection = await store.Database.OpenAsync(None);
-        await using var reader = await connection.ExecuteReaderAsync(
-            new CommandDefinition("SELECT 1 AS Id, 'a' AS Text; SELECT 2 AS Id, 'b' AS Text UNION ALL SELECT 3, 'c'", cancellationToken: None),
-            CommandBehavior.Default);
+        var command = new CommandDefinition("SELECT 1 AS Id, 'a' AS Text; SELECT 2 AS Id, 'b' AS Text UNION ALL SELECT 3, 'c'", cancellationToken: None);
 
-        var first = await reader.ReadRowsAsync<Row>(None);
-        await reader.NextResultAsync(None);
-        var second = await reader.ReadRowsAsync<Row>(None);
+        var (first, second) = await connection.ReadAsync(command, async reader =>
+            (await reader.ReadRowsAsync<Row>(None), await reader.ReadNextRowsAsync<Row>(None)));
+        var oneTooMany = connection.ReadAsync(command, async reader =>
+            (await reader.ReadRowsAsync<Row>(None), await reader.ReadNextRowsAsync<Row>(None), await reader.ReadNextRowsAsync<Row>(None)));
 
         Assert.Equal([(1, "a")], first.Select(r => (r.Id, r.Text)));
         Assert.Equal([(2, "b"), (3, "c")], second.Select(r => (r.Id, r.Text)));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => oneTooMany); // a missing result set is not an empty one
+        Assert.Equal([4], await connection.QueryRowsAsync<int>(new CommandDefinition("SELECT 4", cancellationToken: None))); // the connection is fine after
     }
 
     private sealed class Row

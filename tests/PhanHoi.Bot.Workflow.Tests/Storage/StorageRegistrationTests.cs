@@ -92,6 +92,48 @@ public sealed class StorageRegistrationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_store_written_before_the_check_existed_records_it_only_under_the_key_that_reads_its_data()
+    {
+        var path = Path.Combine(folder, "u.db");
+        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        await using (var before = Build(("Storage:SqlitePath", path), ("Security:PiiKey", key)))
+        {
+            await before.GetServices<IHostedService>().OfType<MigrationRunner>().Single().StartAsync(CancellationToken.None);
+            await before.GetRequiredService<ICredentialStore>().ReplaceAsync("zalo:refresh-token", "r-1", null, 0, DateTimeOffset.UnixEpoch, CancellationToken.None);
+        }
+
+        await using var wrongKey = Build(("Storage:SqlitePath", path), ("Security:PiiKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => StartAsync(wrongKey));
+        await using var rightKey = Build(("Storage:SqlitePath", path), ("Security:PiiKey", key));
+        await StartAsync(rightKey);
+
+        Assert.NotNull(await rightKey.GetRequiredService<ICredentialStore>().GetAsync(PersonalDataKeyCheck.CredentialName, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task When_another_instance_records_its_key_first_ours_is_checked_against_it(bool sameKey)
+    {
+        await using var provider = Build(("Storage:SqlitePath", Path.Combine(folder, "race.db")), ("Security:PiiKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
+        await provider.GetServices<IHostedService>().OfType<MigrationRunner>().Single().StartAsync(CancellationToken.None);
+        var first = new RecordedFirstElsewhere(sameKey);
+        var check = new PersonalDataKeyCheck(
+            first, provider.GetRequiredService<StoreDatabase>(), provider.GetRequiredService<IPersonalDataProtector>(), TimeProvider.System, NullLogger<PersonalDataKeyCheck>.Instance);
+
+        if (sameKey)
+        {
+            await check.StartAsync(CancellationToken.None);
+        }
+        else
+        {
+            await Assert.ThrowsAsync<InvalidOperationException>(() => check.StartAsync(CancellationToken.None));
+        }
+
+        Assert.Equal((2, 1), (first.Reads, first.Writes));
+    }
+
+    [Fact]
     public async Task Every_repository_is_registered_and_migrations_start_before_other_hosted_services()
     {
         var services = WithLogging();
@@ -162,6 +204,27 @@ public sealed class StorageRegistrationTests : IDisposable
 
     private static IConfiguration Configuration(params (string Key, string Value)[] values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
+
+    /// <summary>Nothing recorded when first read; our write loses to another instance's, read back next.</summary>
+    private sealed class RecordedFirstElsewhere(bool sameKey) : ICredentialStore
+    {
+        public int Reads { get; private set; }
+
+        public int Writes { get; private set; }
+
+        public Task<StoredCredential?> GetAsync(string name, CancellationToken cancellationToken) => ++Reads switch
+        {
+            1 => Task.FromResult<StoredCredential?>(null),
+            _ when sameKey => Task.FromResult<StoredCredential?>(new StoredCredential(name, "checked", null, 1, DateTimeOffset.UnixEpoch)),
+            _ => throw new CryptographicException("another key"),
+        };
+
+        public Task<bool> ReplaceAsync(string name, string value, DateTimeOffset? expiresAt, int expectedVersion, DateTimeOffset now, CancellationToken cancellationToken)
+        {
+            Writes++;
+            return Task.FromResult(false);
+        }
+    }
 
     private sealed class OtherHostedService : IHostedService
     {

@@ -56,15 +56,16 @@ public sealed class SqlStatisticsQuery(StoreDatabase database, IWorkingCalendar 
         parameters.Add("Agency", query.Agency, System.Data.DbType.String);
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var results = await connection.ExecuteReaderAsync(
-            new CommandDefinition(Sql, parameters, cancellationToken: cancellationToken), System.Data.CommandBehavior.Default);
-        var counts = await results.ReadRowsAsync<CountsRow>(cancellationToken);
-        await results.NextResultAsync(cancellationToken);
-        var answers = (await results.ReadRowsAsync<AnswerRow>(cancellationToken)).ToLookup(a => a.Agency, StringComparer.Ordinal);
-        await results.NextResultAsync(cancellationToken);
-        var ratings = (await results.ReadRowsAsync<RatingRow>(cancellationToken)).ToLookup(r => r.Agency, StringComparer.Ordinal);
-        await results.NextResultAsync(cancellationToken);
-        var lateToPublish = (await results.ReadRowsAsync<LateRow>(cancellationToken)).ToDictionary(l => l.Agency, l => l.Cases, StringComparer.Ordinal);
+        var (counts, answerRows, ratingRows, lateRows) = await connection.ReadAsync(
+            new CommandDefinition(Sql, parameters, cancellationToken: cancellationToken),
+            async results => (
+                await results.ReadRowsAsync<CountsRow>(cancellationToken),
+                await results.ReadNextRowsAsync<AnswerRow>(cancellationToken),
+                await results.ReadNextRowsAsync<RatingRow>(cancellationToken),
+                await results.ReadNextRowsAsync<LateRow>(cancellationToken)));
+        var answers = answerRows.ToLookup(a => a.Agency, StringComparer.Ordinal);
+        var ratings = ratingRows.ToLookup(r => r.Agency, StringComparer.Ordinal);
+        var lateToPublish = lateRows.ToDictionary(l => l.Agency, l => l.Cases, StringComparer.Ordinal);
         counts.AddRange(lateToPublish.Keys.Where(a => counts.All(c => c.Agency != a)).Select(a => new CountsRow { Agency = a }));
 
         return [.. counts.OrderBy(c => c.Agency, StringComparer.Ordinal).Select(c => new AgencyStatistics(
