@@ -63,19 +63,16 @@ internal static class RedisInboxScripts
         return claimed
         """);
 
-    /// <summary>Removes the item; its conversation's next item (if any) becomes due. A finished, set-aside or unknown id is ignored.</summary>
-    public static readonly LuaScript Complete = LuaScript.Prepare(
+    /// <summary>
+    /// The end of <see cref="Complete"/> and <see cref="SetAside"/>: the item (<c>@id</c>, of conversation <c>conv</c>)
+    /// leaves its conversation's queue; if it was the head, the conversation's next item (if any) becomes due.
+    /// </summary>
+    private const string LeaveQueue =
         """
-        local key = @base .. 'item:' .. @id
-        local item = redis.call('hmget', key, 'src', 'mid', 'conv', 'aside')
-        if not item[3] or item[4] then return 0 end
-        local conv = item[3]
+
         local list = @base .. 'conv:' .. conv
         local wasHead = redis.call('lindex', list, 0) == @id
         redis.call('lrem', list, 1, @id)
-        redis.call('del', key)
-        redis.call('pexpire', @base .. 'seen:' .. item[1] .. ':' .. item[2], @keepSeenMs)
-        redis.call('decr', @pending)
         if wasHead then
             redis.call('zrem', @leased, conv)
             local head = redis.call('lindex', list, 0)
@@ -86,7 +83,19 @@ internal static class RedisInboxScripts
             end
         end
         return 1
-        """);
+        """;
+
+    /// <summary>Removes the item; its conversation's next item (if any) becomes due. A finished, set-aside or unknown id is ignored.</summary>
+    public static readonly LuaScript Complete = LuaScript.Prepare(
+        """
+        local key = @base .. 'item:' .. @id
+        local item = redis.call('hmget', key, 'src', 'mid', 'conv', 'aside')
+        if not item[3] or item[4] then return 0 end
+        local conv = item[3]
+        redis.call('del', key)
+        redis.call('pexpire', @base .. 'seen:' .. item[1] .. ':' .. item[2], @keepSeenMs)
+        redis.call('decr', @pending)
+        """ + LeaveQueue);
 
     /// <summary>
     /// Takes the item out of its conversation's queue but keeps its hash (marked <c>aside</c> with the reason) and lists
@@ -99,23 +108,10 @@ internal static class RedisInboxScripts
         local item = redis.call('hmget', key, 'conv', 'aside')
         if not item[1] or item[2] then return 0 end
         local conv = item[1]
-        local list = @base .. 'conv:' .. conv
-        local wasHead = redis.call('lindex', list, 0) == @id
-        redis.call('lrem', list, 1, @id)
         redis.call('hset', key, 'aside', @at, 'err', @reason)
         redis.call('sadd', @aside, @id)
         redis.call('decr', @pending)
-        if wasHead then
-            redis.call('zrem', @leased, conv)
-            local head = redis.call('lindex', list, 0)
-            if head then
-                redis.call('zadd', @due, redis.call('hget', @base .. 'item:' .. head, 'next') or 0, conv)
-            else
-                redis.call('zrem', @due, conv)
-            end
-        end
-        return 1
-        """);
+        """ + LeaveQueue);
 
     /// <summary>The message ids of the conversation's unfinished items after <c>@id</c>, oldest first (at most 10).</summary>
     public static readonly LuaScript Later = LuaScript.Prepare(

@@ -51,25 +51,26 @@ public sealed class SqlInboxStore(StoreDatabase database, IPersonalDataProtector
                 await transaction.CommitAsync(cancellationToken);
             }
 
-            return [.. rows.OrderBy(r => r.Id).Select(r => protector.TryUnprotect(r.Payload, out var payload)
-                ? new InboxItem(r.Id, r.Source, r.MessageId, r.ConversationKey, payload, r.ReceivedAt, r.Attempts, r.Delivered)
-                : new InboxItem(r.Id, r.Source, r.MessageId, r.ConversationKey, string.Empty, r.ReceivedAt, r.Attempts, r.Delivered, Unreadable: true))];
+            return [.. rows.OrderBy(r => r.Id).Select(r => new InboxItem(
+                r.Id, r.Source, r.MessageId, r.ConversationKey, protector.TryUnprotect(r.Payload, out var payload) ? payload : string.Empty,
+                r.ReceivedAt, r.Attempts, r.Delivered, Unreadable: payload is null))];
         }
     }
 
-    public async Task CompleteAsync(long id, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE inbox SET status = 'done', completed_at = @at, leased_until = NULL WHERE id = @id AND status = 'pending'", new { id, at }, cancellationToken: cancellationToken));
-    }
+    public Task CompleteAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
+        FinishAsync(id, "done", at, reason: null, cancellationToken);
 
-    public async Task SetAsideAsync(long id, DateTimeOffset at, string reason, CancellationToken cancellationToken)
+    public Task SetAsideAsync(long id, DateTimeOffset at, string reason, CancellationToken cancellationToken) =>
+        FinishAsync(id, "set_aside", at, reason, cancellationToken);
+
+    /// <summary>A pending item leaves the queue for good as <paramref name="status"/>; one already finished stays as it is.</summary>
+    private async Task FinishAsync(long id, string status, DateTimeOffset at, string? reason, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE inbox SET status = 'set_aside', completed_at = @at, last_error = @reason, leased_until = NULL WHERE id = @id AND status = 'pending'",
-            new { id, at, reason },
+            "UPDATE inbox SET status = @status, completed_at = @at, last_error = COALESCE(@reason, last_error), leased_until = NULL " +
+            "WHERE id = @id AND status = 'pending'",
+            new { id, status, at, reason },
             cancellationToken: cancellationToken));
     }
 
