@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 namespace PhanHoi.Bot.Api.Webhooks;
@@ -11,7 +10,7 @@ namespace PhanHoi.Bot.Api.Webhooks;
 /// </summary>
 public sealed class TurnScheduler : TaskScheduler, IDisposable
 {
-    private readonly BlockingCollection<Task> queue = [];
+    private readonly QuietWorkQueue<Task> queue = new();
     private readonly Thread[] threads;
     private readonly int nice;
 
@@ -42,8 +41,6 @@ public sealed class TurnScheduler : TaskScheduler, IDisposable
         {
             thread.Join(TimeSpan.FromSeconds(5));
         }
-
-        queue.Dispose();
     }
 
     protected override void QueueTask(Task task) => queue.Add(task);
@@ -57,7 +54,7 @@ public sealed class TurnScheduler : TaskScheduler, IDisposable
     {
         running = this;
         LowerPriority(nice);
-        foreach (var task in queue.GetConsumingEnumerable())
+        while (queue.TryTake(out var task))
         {
             TryExecuteTask(task);
         }
