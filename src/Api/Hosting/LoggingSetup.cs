@@ -10,7 +10,8 @@ public static class LoggingSetup
     /// Serilog from configuration (section <c>Serilog</c>), masking personal data if it slips into an object. Serilog
     /// writes the console, so the framework's console provider goes (every line was written twice); its other
     /// providers (EventSource, which diagnostics tools read) and any added later (a test's log capture) still receive
-    /// every event.
+    /// every event. The logger is this host's own, never Serilog's static <c>Log.Logger</c>: with the static one, several
+    /// hosts in one process (the test suite) wrote each other's events, and the first host stopped silenced the rest.
     /// </summary>
     public static WebApplicationBuilder AddLogging(this WebApplicationBuilder builder)
     {
@@ -25,6 +26,7 @@ public static class LoggingSetup
                 .Destructure.With<PersonalDataDestructuringPolicy>()
                 .Enrich.FromLogContext()
                 .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+            preserveStaticLogger: true,
             writeToProviders: true);
         CacheLoggers(builder.Services);
         return builder;
