@@ -10,7 +10,9 @@ public static class HealthSetup
 
     public static WebApplicationBuilder AddHealth(this WebApplicationBuilder builder)
     {
-        var checks = builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [Ready]);
+        var checks = builder.Services.AddHealthChecks()
+            .AddCheck<StoreHealthCheck>("store", tags: [Ready])
+            .AddCheck<Webhooks.InboxHealthCheck>("inbox", tags: [Ready]);
         if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis")))
         {
             checks.AddCheck<RedisHealthCheck>("redis", tags: [Ready]);
@@ -19,7 +21,10 @@ public static class HealthSetup
         return builder;
     }
 
-    /// <summary>/health/live answers while the process runs; /health/ready also needs the store (and Redis when configured).</summary>
+    /// <summary>
+    /// /health/live answers while the process runs; /health/ready also needs the store (and Redis when configured), and
+    /// says <c>Degraded</c> (HTTP 200) while webhook events are set aside.
+    /// </summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

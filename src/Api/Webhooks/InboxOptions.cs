@@ -54,7 +54,20 @@ public sealed class InboxOptions
     /// </summary>
     public InboxStoreKind Store { get; set; } = InboxStoreKind.Database;
 
-    /// <summary>With the Redis inbox: how long after completion a platform's re-delivery of an event is still recognised.</summary>
+    /// <summary>
+    /// How long after completion a platform's re-delivery of an event is still recognised. The database inbox then deletes
+    /// the event's row (<see cref="InboxRetention"/>); the Redis inbox lets its key expire.
+    /// </summary>
     [Range(typeof(TimeSpan), "01:00:00", "3650.00:00:00")]
-    public TimeSpan RedisSeenRetention { get; set; } = TimeSpan.FromDays(14);
+    public TimeSpan SeenRetention { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>The earlier name of <see cref="SeenRetention"/> for the Redis inbox, still honoured when set.</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "3650.00:00:00")]
+    public TimeSpan? RedisSeenRetention { get; set; }
+
+    public TimeSpan EffectiveRedisSeenRetention => RedisSeenRetention ?? SeenRetention;
+
+    /// <summary>How often <see cref="InboxRetention"/> looks for events to forget.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
 }

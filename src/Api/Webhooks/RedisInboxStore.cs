@@ -8,7 +8,7 @@ namespace PhanHoi.Bot.Api.Webhooks;
 
 /// <summary>
 /// The durable inbox in Redis (<c>Inbox:Store=Redis</c>), with the semantics of the SQL inbox: <c>(source, messageId)</c>
-/// is recognised on re-delivery (for <see cref="InboxOptions.RedisSeenRetention"/> after completion), payloads are
+/// is recognised on re-delivery (for <see cref="InboxOptions.SeenRetention"/> after completion), payloads are
 /// encrypted, and only a conversation's oldest unfinished item is ever handed out. Each operation is one Lua script
 /// (<see cref="RedisInboxScripts"/>), so the webhook's acknowledgement waits for a single round trip. An item set aside
 /// keeps its hash (and payload) and is listed in <c>{inbox}:aside</c>. Durability is
@@ -22,7 +22,7 @@ public sealed class RedisInboxStore(IConnectionMultiplexer redis, RedisKeys keys
     private readonly RedisKey leased = keys.Prefix + "{inbox}:leased";
     private readonly RedisKey pending = keys.Prefix + "{inbox}:pending";
     private readonly RedisKey aside = keys.Prefix + "{inbox}:aside";
-    private readonly long keepSeenMs = (long)options.RedisSeenRetention.TotalMilliseconds;
+    private readonly long keepSeenMs = (long)options.EffectiveRedisSeenRetention.TotalMilliseconds;
 
     /// <summary>The key of the item's hash (for tests reading what is stored).</summary>
     public RedisKey ItemKey(long id) => keyBase + "item:" + id.ToString(CultureInfo.InvariantCulture);
@@ -133,6 +133,11 @@ public sealed class RedisInboxStore(IConnectionMultiplexer redis, RedisKeys keys
 
     public async Task<long> CountPendingAsync(CancellationToken cancellationToken) =>
         (long)await Database.StringGetAsync(pending);
+
+    public Task<long> CountSetAsideAsync(CancellationToken cancellationToken) => Database.SetLengthAsync(aside);
+
+    /// <summary>Nothing to do: a completed item's hash is deleted at once and its idempotency key expires by itself.</summary>
+    public Task<int> ForgetDoneAsync(DateTimeOffset completedBefore, int max, CancellationToken cancellationToken) => Task.FromResult(0);
 
     private IDatabase Database => redis.GetDatabase();
 }

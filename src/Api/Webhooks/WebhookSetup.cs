@@ -34,6 +34,8 @@ public static class WebhookSetup
 
         builder.Services.AddSingleton<InboxProcessor>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<InboxProcessor>());
+        builder.Services.AddSingleton<InboxRetention>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<InboxRetention>());
         if (inbox.Store == InboxStoreKind.Redis)
         {
             AddRedisInbox(builder);

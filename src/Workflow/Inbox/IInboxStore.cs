@@ -63,4 +63,13 @@ public interface IInboxStore
 
     /// <summary>Items received but not yet completed (for health and metrics).</summary>
     Task<long> CountPendingAsync(CancellationToken cancellationToken);
+
+    /// <summary>Items set aside (<see cref="SetAsideAsync"/>), waiting for an operator (for health).</summary>
+    Task<long> CountSetAsideAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Forgets up to <paramref name="max"/> items completed before <paramref name="completedBefore"/>: a re-delivery of
+    /// one is then no longer recognised. Returns how many; a store whose finished items expire by themselves answers 0.
+    /// </summary>
+    Task<int> ForgetDoneAsync(DateTimeOffset completedBefore, int max, CancellationToken cancellationToken);
 }

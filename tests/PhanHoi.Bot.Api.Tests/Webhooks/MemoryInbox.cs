@@ -15,6 +15,18 @@ public sealed class MemoryInbox : IInboxStore
     /// <summary>How many times each item was handed out.</summary>
     public Dictionary<long, int> Claims { get; } = [];
 
+    /// <summary>How many items are stored, whatever their state.</summary>
+    public int Stored
+    {
+        get
+        {
+            lock (gate)
+            {
+                return entries.Count;
+            }
+        }
+    }
+
     public Task<bool> AppendAsync(
         string source, string messageId, string conversationKey, string payload, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
@@ -58,6 +70,7 @@ public sealed class MemoryInbox : IInboxStore
             var entry = entries.Single(e => e.Id == id);
             entry.Done = true;
             entry.LeasedUntil = null;
+            entry.CompletedAt = at;
         }
 
         return Task.CompletedTask;
@@ -71,6 +84,7 @@ public sealed class MemoryInbox : IInboxStore
             {
                 entry.Done = true;
                 entry.LeasedUntil = null;
+                entry.SetAside = true;
             }
         }
 
@@ -130,9 +144,31 @@ public sealed class MemoryInbox : IInboxStore
         }
     }
 
+    public Task<long> CountSetAsideAsync(CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return Task.FromResult((long)entries.Count(e => e.SetAside));
+        }
+    }
+
+    public Task<int> ForgetDoneAsync(DateTimeOffset completedBefore, int max, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            var forgotten = entries.Where(e => e.CompletedAt < completedBefore).Take(max).ToList();
+            forgotten.ForEach(e => entries.Remove(e));
+            return Task.FromResult(forgotten.Count);
+        }
+    }
+
     private sealed record Entry(long Id, string Source, string MessageId, string ConversationKey, string Payload, DateTimeOffset ReceivedAt)
     {
         public bool Done { get; set; }
+
+        public bool SetAside { get; set; }
+
+        public DateTimeOffset? CompletedAt { get; set; }
 
         public DateTimeOffset DueAt { get; set; }
 

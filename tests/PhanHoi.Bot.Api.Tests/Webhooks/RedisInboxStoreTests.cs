@@ -61,6 +61,8 @@ public sealed class RedisInboxStoreTests(RedisInboxStoreTests.Connection redis) 
         Assert.InRange(ttl!.Value, TimeSpan.FromDays(13.9), TimeSpan.FromDays(14));
         Assert.Empty(await inbox.ClaimAsync(10, Lease, Now.AddMinutes(10), None));
         Assert.Equal(0, await inbox.CountPendingAsync(None));
+        Assert.Equal(0, await inbox.ForgetDoneAsync(Now.AddYears(1), 100, None)); // its key expires by itself
+        Assert.False(await inbox.AppendAsync("zalo", "mid-2", "zalo:2", "xin chào", Now.AddMinutes(20), None));
     }
 
     [Fact]
@@ -150,6 +152,7 @@ public sealed class RedisInboxStoreTests(RedisInboxStoreTests.Connection redis) 
         Assert.Equal("payload cannot be decrypted", (string?)kept[1]);
         Assert.Equal(Now.AddSeconds(2).ToUnixTimeMilliseconds(), (long)kept[2]);
         Assert.Equal([unreadable.Id], (await db.SetMembersAsync(prefix + "{inbox}:aside")).Select(v => (long)v));
+        Assert.Equal(1, await inbox.CountSetAsideAsync(None));
     }
 
     [Fact]

@@ -125,6 +125,7 @@ public abstract class InboxStoreContract(StoreFixture store)
     public async Task An_item_stored_under_another_key_is_handed_out_unreadable_and_once_set_aside_no_longer_holds_up_its_conversation()
     {
         var now = await DrainAsync();
+        var setAsideBefore = await inbox.CountSetAsideAsync(None);
         var conversation = Unique("zalo:");
         var otherKey = new SqlInboxStore(store.Database, new AesGcmPersonalDataProtector(RandomNumberGenerator.GetBytes(32)));
         var unreadableId = Unique("mid");
@@ -145,7 +146,53 @@ public abstract class InboxStoreContract(StoreFixture store)
         var kept = await connection.QuerySingleAsync<(string Status, string Payload, string LastError)>(
             "SELECT status, payload, last_error FROM inbox WHERE id = @id", new { id = unreadable.Id });
         Assert.Equal(("set_aside", "payload cannot be decrypted"), (kept.Status, kept.LastError));
+        Assert.Equal(setAsideBefore + 1, await inbox.CountSetAsideAsync(None));
         Assert.StartsWith("v1:", kept.Payload, StringComparison.Ordinal); // kept as stored, for whoever holds its key
+    }
+
+    [Fact]
+    public async Task A_done_item_keeps_only_its_key_and_is_forgotten_after_the_retention()
+    {
+        var now = await DrainAsync();
+        var (old, recent, waiting, aside) = (Unique("mid"), Unique("mid"), Unique("mid"), Unique("mid"));
+        await inbox.AppendAsync("zalo", old, Unique("zalo:"), "số điện thoại 0912777888", now, None);
+        await inbox.CompleteAsync(Assert.Single(await inbox.ClaimAsync(10, Lease, now, None)).Id, now, None);
+        await inbox.AppendAsync("zalo", recent, Unique("zalo:"), "recent", now, None);
+        await inbox.CompleteAsync(Assert.Single(await inbox.ClaimAsync(10, Lease, now, None)).Id, now.AddDays(2), None);
+        await inbox.AppendAsync("zalo", aside, Unique("zalo:"), "set aside", now, None);
+        await inbox.SetAsideAsync(Assert.Single(await inbox.ClaimAsync(10, Lease, now, None)).Id, now, "unreadable", None);
+        await inbox.AppendAsync("zalo", waiting, Unique("zalo:"), "still waiting", now, None);
+
+        await using var connection = await store.Database.OpenAsync(None);
+        Assert.Equal(string.Empty, await connection.QuerySingleAsync<string>("SELECT payload FROM inbox WHERE message_id = @old", new { old }));
+        Assert.False(await inbox.AppendAsync("zalo", old, "zalo:x", "re-delivered", now.AddHours(1), None)); // recognised
+
+        Assert.True(await inbox.ForgetDoneAsync(now.AddDays(1), 100_000, None) >= 1);
+
+        var left = (await connection.QueryAsync<string>(
+            "SELECT message_id FROM inbox WHERE message_id IN (@old, @recent, @waiting, @aside)", new { old, recent, waiting, aside })).ToHashSet();
+        Assert.Equal(new[] { recent, waiting, aside }.Order(StringComparer.Ordinal), left.Order(StringComparer.Ordinal));
+        Assert.True(await inbox.AppendAsync("zalo", old, "zalo:x", "sent again much later", now.AddDays(3), None)); // forgotten
+    }
+
+    [Fact]
+    public async Task Forgetting_goes_in_batches_of_at_most_max()
+    {
+        var now = await DrainAsync();
+        await inbox.ForgetDoneAsync(now.AddYears(200), 100_000, None); // what other tests left
+        for (var i = 0; i < 3; i++)
+        {
+            await inbox.AppendAsync("zalo", Unique("mid"), Unique("zalo:"), "done", now, None);
+        }
+
+        foreach (var item in await inbox.ClaimAsync(10, Lease, now, None))
+        {
+            await inbox.CompleteAsync(item.Id, now, None);
+        }
+
+        Assert.Equal(2, await inbox.ForgetDoneAsync(now.AddSeconds(1), 2, None));
+        Assert.Equal(1, await inbox.ForgetDoneAsync(now.AddSeconds(1), 2, None));
+        Assert.Equal(0, await inbox.ForgetDoneAsync(now.AddSeconds(1), 2, None));
     }
 
     [Fact]

@@ -63,12 +63,16 @@ public sealed class SqlInboxStore(StoreDatabase database, IPersonalDataProtector
     public Task SetAsideAsync(long id, DateTimeOffset at, string reason, CancellationToken cancellationToken) =>
         FinishAsync(id, "set_aside", at, reason, cancellationToken);
 
-    /// <summary>A pending item leaves the queue for good as <paramref name="status"/>; one already finished stays as it is.</summary>
+    /// <summary>
+    /// A pending item leaves the queue for good as <paramref name="status"/>; one already finished stays as it is. A done
+    /// item keeps no payload: only its key, which recognises a re-delivery until <see cref="ForgetDoneAsync"/>.
+    /// </summary>
     private async Task FinishAsync(long id, string status, DateTimeOffset at, string? reason, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE inbox SET status = @status, completed_at = @at, last_error = COALESCE(@reason, last_error), leased_until = NULL " +
+            "UPDATE inbox SET status = @status, completed_at = @at, last_error = COALESCE(@reason, last_error), leased_until = NULL, " +
+            "payload = CASE WHEN @status = 'done' THEN '' ELSE payload END " +
             "WHERE id = @id AND status = 'pending'",
             new { id, status, at, reason },
             cancellationToken: cancellationToken));
@@ -114,6 +118,22 @@ public sealed class SqlInboxStore(StoreDatabase database, IPersonalDataProtector
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM inbox WHERE status = 'pending'", cancellationToken: cancellationToken));
+    }
+
+    public async Task<long> CountSetAsideAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM inbox WHERE status = 'set_aside'", cancellationToken: cancellationToken));
+    }
+
+    public async Task<int> ForgetDoneAsync(DateTimeOffset completedBefore, int max, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM inbox WHERE id IN (SELECT id FROM inbox WHERE status = 'done' AND completed_at < @completedBefore ORDER BY completed_at LIMIT @max)",
+            new { completedBefore, max },
+            cancellationToken: cancellationToken));
     }
 
     private sealed class InboxRow
