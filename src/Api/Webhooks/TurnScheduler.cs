@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 namespace PhanHoi.Bot.Api.Webhooks;
@@ -10,7 +11,7 @@ namespace PhanHoi.Bot.Api.Webhooks;
 /// </summary>
 public sealed class TurnScheduler : TaskScheduler, IDisposable
 {
-    private readonly QuietWorkQueue<Task> queue = new();
+    private readonly BlockingCollection<Task> queue = [];
     private readonly Thread[] threads;
     private readonly int nice;
 
@@ -41,6 +42,8 @@ public sealed class TurnScheduler : TaskScheduler, IDisposable
         {
             thread.Join(TimeSpan.FromSeconds(5));
         }
+
+        queue.Dispose();
     }
 
     protected override void QueueTask(Task task) => queue.Add(task);
@@ -54,7 +57,7 @@ public sealed class TurnScheduler : TaskScheduler, IDisposable
     {
         running = this;
         LowerPriority(nice);
-        while (queue.TryTake(out var task))
+        foreach (var task in queue.GetConsumingEnumerable())
         {
             TryExecuteTask(task);
         }
