@@ -10,7 +10,7 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
 [ -d bench/Peer/node_modules ] || (cd bench/Peer && npm_config_yes=true npm ci --no-audit --no-fund >/dev/null)
 [ -f bench/Load/bin/Release/net10.0/phanhoi-load.dll ] || dotnet build bench/Load -c Release -v q >/dev/null
-source bench/own-services.sh peer 57451 58451
+source bench/own-services.sh peer 27451 28451
 for dialog in ${DIALOGS:-bench phanhoi}; do
   for workers in ${WORKERS:-1 2}; do
     for users in ${USERS:-50 200}; do

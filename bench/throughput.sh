@@ -16,7 +16,7 @@ if [ ! -f src/Api/bin/Release/net10.0/PhanHoi.Bot.Api.dll ] || [ "${BUILD:-0}" =
   dotnet build src/Api -c Release -v q >/dev/null
   dotnet build bench/Load -c Release -v q >/dev/null
 fi
-source bench/own-services.sh throughput 57450 58450
+source bench/own-services.sh throughput 27450 28450
 for transport in ${TRANSPORTS:-api zalo facebook}; do
   for users in ${USERS:-50 200}; do
     dialogs=$(( users == 50 ? 30 : 8 ))

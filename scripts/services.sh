@@ -4,8 +4,10 @@
 #   scripts/services.sh stop
 set -euo pipefail
 ROOT="${PHANHOI_SERVICES_DIR:-/tmp/phanhoi-test-services}"
-PG_PORT="${PHANHOI_PG_PORT:-55432}"
-REDIS_PORT="${PHANHOI_REDIS_PORT:-56379}"
+# Ports below 32768, outside Linux's ephemeral range (32768-60999): inside it, an outgoing connection of a busy load
+# test could hold the port as its own local port just when a server starts or restarts, and the server could not bind.
+PG_PORT="${PHANHOI_PG_PORT:-25432}"
+REDIS_PORT="${PHANHOI_REDIS_PORT:-26379}"
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)"
 
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }

@@ -8,8 +8,9 @@ OFFSET="$2"
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$REPO"
 export PHANHOI_SERVICES_DIR="/tmp/phanhoi-fault-$SCENARIO-$$"
-export PHANHOI_PG_PORT=$((57400 + OFFSET))
-export PHANHOI_REDIS_PORT=$((58400 + OFFSET))
+# below the ephemeral port range (scripts/services.sh): a restart under load must be able to bind its port again
+export PHANHOI_PG_PORT=$((27400 + OFFSET))
+export PHANHOI_REDIS_PORT=$((28400 + OFFSET))
 TRANSPORT="${TRANSPORT:-zalo}"
 # INBOX=redis: the webhook inbox on Redis (Inbox:Store=Redis); by default in PostgreSQL
 source bench/inbox-store.sh database
