@@ -67,7 +67,7 @@ public sealed class InboxOptions
 
     public TimeSpan EffectiveRedisSeenRetention => RedisSeenRetention ?? SeenRetention;
 
-    /// <summary>How often <see cref="InboxRetention"/> looks for events to forget.</summary>
+    /// <summary>How often <see cref="InboxRetention"/> looks for events to forget (the database inbox only).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
 }

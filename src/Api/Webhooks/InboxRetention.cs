@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PhanHoi.Bot.Workflow.Inbox;
+using PhanHoi.Bot.Workflow.Scheduling;
 
 namespace PhanHoi.Bot.Api.Webhooks;
 
@@ -9,14 +10,14 @@ namespace PhanHoi.Bot.Api.Webhooks;
 /// message ever received. A platform re-delivers within hours, so after the retention nothing needs the key.
 /// </summary>
 public sealed partial class InboxRetention(IInboxStore inbox, TimeProvider clock, IOptions<InboxOptions> options, ILogger<InboxRetention> logger)
-    : BackgroundService
+    : PeriodicWorker(options.Value.RetentionSweepInterval, clock)
 {
     public const int BatchSize = 1_000;
 
     /// <summary>One sweep: every event completed before the retention, batch after batch. Returns how many were forgotten.</summary>
     public async Task<long> SweepAsync(CancellationToken cancellationToken)
     {
-        var before = clock.GetUtcNow() - options.Value.SeenRetention;
+        var before = Clock.GetUtcNow() - options.Value.SeenRetention;
         long forgotten = 0;
         int batch;
         do
@@ -34,34 +35,9 @@ public sealed partial class InboxRetention(IInboxStore inbox, TimeProvider clock
         return forgotten;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.RetentionSweepInterval, clock);
-        do
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogSweepFailed(logger, ex.GetType().Name);
-            }
-        }
-        while (await WaitAsync(timer, stoppingToken));
-    }
+    protected override Task RunOnceAsync(CancellationToken stoppingToken) => SweepAsync(stoppingToken);
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    protected override void OnFailed(Exception exception) => LogSweepFailed(logger, exception.GetType().Name);
 
     [LoggerMessage(LogLevel.Information, "Inbox: forgot {Count} webhook events completed before the retention")]
     private static partial void LogForgotten(ILogger logger, long count);

@@ -34,11 +34,13 @@ public static class WebhookSetup
 
         builder.Services.AddSingleton<InboxProcessor>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<InboxProcessor>());
-        builder.Services.AddSingleton<InboxRetention>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<InboxRetention>());
         if (inbox.Store == InboxStoreKind.Redis)
         {
-            AddRedisInbox(builder);
+            AddRedisInbox(builder); // its finished items expire by themselves
+        }
+        else
+        {
+            builder.Services.AddHostedService<InboxRetention>();
         }
 
         return builder;

@@ -1,44 +1,22 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PhanHoi.Bot.Workflow.Scheduling;
 
 namespace PhanHoi.Bot.Workflow.Sla;
 
 /// <summary>Runs <see cref="SlaSweep"/> at start and then every <see cref="SlaOptions.Interval"/>.</summary>
 public sealed partial class SlaWorker(SlaSweep sweep, TimeProvider clock, IOptions<SlaOptions> options, ILogger<SlaWorker> logger)
-    : BackgroundService
+    : PeriodicWorker(options.Value.Interval, clock)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunOnceAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.Interval, clock);
-        do
+        while (await sweep.RunOnceAsync(stoppingToken) >= options.Value.BatchSize)
         {
-            try
-            {
-                while (await sweep.RunOnceAsync(stoppingToken) >= options.Value.BatchSize)
-                {
-                    // a full batch: more cases may be waiting
-                }
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogSweepFailed(logger, ex);
-            }
+            // a full batch: more cases may be waiting
         }
-        while (await WaitAsync(timer, stoppingToken));
     }
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    protected override void OnFailed(Exception exception) => LogSweepFailed(logger, exception);
 
     [LoggerMessage(LogLevel.Error, "SLA sweep failed")]
     private static partial void LogSweepFailed(ILogger logger, Exception exception);
