@@ -20,10 +20,11 @@ public abstract class StoreDatabase : IAsyncDisposable
         await connection.BeginTransactionAsync(cancellationToken);
 
     /// <summary>
-    /// The transaction one statement that reads and then writes (a claim) needs, or null where a statement is atomic on its
-    /// own and an explicit transaction would only add a round trip (PostgreSQL).
+    /// The transaction one command needs to be atomic — a statement that reads and then writes (a claim), or several
+    /// statements sent as one command — or null where the command is atomic on its own and an explicit transaction would
+    /// only add a round trip (PostgreSQL).
     /// </summary>
-    public virtual async Task<DbTransaction?> BeginSingleStatementWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+    public virtual async Task<DbTransaction?> BeginCommandWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await BeginWriteAsync(connection, cancellationToken);
 
     public abstract ValueTask DisposeAsync();

@@ -109,6 +109,35 @@ public abstract class CaseRepositoryContract(StoreFixture store)
     }
 
     [Fact]
+    public async Task A_filing_writes_every_scope_row_and_every_notice_in_order_with_its_row()
+    {
+        var address = new CitizenAddress("zalo", Unique("U"));
+        var coordinating = Unique("AG");
+        var submitted = New(address: address, receivingAgency: Unique("AG")) with
+        {
+            Coordination = [new CoordinationRequest(coordinating, "Cho ý kiến", Monday, new DateOnly(2026, 3, 9))],
+        };
+        var transition = Submitted(submitted) with
+        {
+            Notices = [Notice.Of(NoticeKind.Filed, submitted.Code), Notice.Of(NoticeKind.Accepted, submitted.Code, ("agency", "Sở Xây dựng"))],
+        };
+
+        await cases.InsertAsync(transition, Unique("zalo:msg"), None);
+
+        foreach (var agency in new[] { submitted.ReceivingAgency, coordinating })
+        {
+            var page = await cases.SearchAsync(new CaseQuery(new DateOnly(2026, 3, 2), ScopeAgency: agency, PageSize: 10), None);
+            Assert.Equal([submitted.Id], page.Items.Select(c => c.Id));
+        }
+
+        var queued = await outbox.ListForCaseAsync(submitted.Id, None);
+        Assert.Equal([NoticeKind.Filed, NoticeKind.Accepted], queued.Select(m => m.Notice.Kind));
+        Assert.Equal("Sở Xây dựng", queued[1].Notice.Values["agency"]);
+        Assert.All(queued, m => Assert.Equal((address, OutboxStatus.Pending, transition.History.At), (m.Recipient, m.Status, m.CreatedAt)));
+        Assert.Single(await cases.HistoryAsync(submitted.Id, None));
+    }
+
+    [Fact]
     public async Task A_case_typed_in_by_reception_queues_no_chat_notice()
     {
         var submitted = New();

@@ -7,7 +7,8 @@ namespace PhanHoi.Bot.Workflow.Storage;
 
 /// <summary>
 /// Cases on either engine. A write stores the case row, its scope rows (<c>case_agencies</c>), its history line and its
-/// notices (outbox) in one transaction; history is only ever inserted.
+/// notices (outbox) in one transaction, sent as few commands as the write allows (<see cref="CaseWriteCommand"/>); history is
+/// only ever inserted.
 /// </summary>
 public sealed class SqlCaseRepository : ICaseRepository
 {
@@ -21,7 +22,6 @@ public sealed class SqlCaseRepository : ICaseRepository
     private readonly int countLimit;
     private readonly string insertCase;
     private readonly string updateCase;
-    private readonly string insertNotice;
 
     public SqlCaseRepository(StoreDatabase database, IPersonalDataProtector protector)
         : this(database, protector, DefaultCountLimit)
@@ -36,7 +36,6 @@ public sealed class SqlCaseRepository : ICaseRepository
         document = new CaseDocument(protector);
         insertCase = $"INSERT INTO cases ({CaseColumns.InsertColumns}) VALUES ({CaseColumns.InsertValues(database.Dialect)})";
         updateCase = $"UPDATE cases SET {CaseColumns.UpdateAssignments(database.Dialect)} WHERE id = @Id AND version = @ExpectedVersion";
-        insertNotice = OutboxInsert.Sql(database.Dialect);
     }
 
     public Task<Case?> FindByCodeAsync(string code, CancellationToken cancellationToken) =>
@@ -67,20 +66,19 @@ public sealed class SqlCaseRepository : ICaseRepository
             CitizenPhoneKey = citizenPhone,
             ProxyPhoneKey = proxyPhone,
         };
+        var command = new CaseWriteCommand(database.Dialect)
+            .Row(insertCase, columns)
+            .Scope(submitted.Case, replace: false)
+            .History(submitted.History)
+            .Notices(submitted)
+            .Submission(submissionKey, submitted.Case);
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(insertCase, columns, transaction, cancellationToken: cancellationToken));
-        await WriteAlongsideAsync(connection, transaction, submitted, replaceScope: false, cancellationToken);
-        if (submissionKey is not null)
+        await using var transaction = await database.BeginCommandWriteAsync(connection, cancellationToken);
+        await connection.ExecuteAsync(command.Definition(transaction, cancellationToken));
+        if (transaction is not null)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO case_submissions (submission_key, code, submitted_at) VALUES (@submissionKey, @code, @at)",
-                new { submissionKey, code = submitted.Case.Code, at = submitted.Case.SubmittedAt },
-                transaction,
-                cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
         }
-
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<bool> UpdateAsync(Transition transition, int expectedVersion, CancellationToken cancellationToken)
@@ -100,7 +98,11 @@ public sealed class SqlCaseRepository : ICaseRepository
             return false;
         }
 
-        await WriteAlongsideAsync(connection, transaction, transition, replaceScope: true, cancellationToken);
+        var alongside = new CaseWriteCommand(database.Dialect)
+            .Scope(transition.Case, replace: true)
+            .History(transition.History)
+            .Notices(transition);
+        await connection.ExecuteAsync(alongside.Definition(transaction, cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -108,7 +110,7 @@ public sealed class SqlCaseRepository : ICaseRepository
     public async Task AppendHistoryAsync(HistoryEntry entry, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await InsertHistoryAsync(connection, null, entry, cancellationToken);
+        await connection.ExecuteAsync(new CaseWriteCommand(database.Dialect).History(entry).Definition(null, cancellationToken));
     }
 
     public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(Guid caseId, CancellationToken cancellationToken)
@@ -187,55 +189,6 @@ public sealed class SqlCaseRepository : ICaseRepository
         var row = await connection.QueryRowOrDefaultAsync<CaseRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         return row is null ? null : document.Read(row);
     }
-
-    private async Task WriteAlongsideAsync(
-        DbConnection connection, DbTransaction transaction, Transition transition, bool replaceScope, CancellationToken cancellationToken)
-    {
-        var stored = transition.Case;
-        if (replaceScope)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM case_agencies WHERE case_id = @Id", new { stored.Id }, transaction, cancellationToken: cancellationToken));
-        }
-
-        await connection.ExecuteAsync(new CommandDefinition(
-            $"INSERT INTO case_agencies ({CaseColumns.ScopeColumns}) VALUES ({CaseColumns.ScopeValues})",
-            CaseColumns.Agencies(stored),
-            transaction,
-            cancellationToken: cancellationToken));
-        await InsertHistoryAsync(connection, transaction, transition.History, cancellationToken);
-        if (stored.CitizenAddress is { } recipient && !transition.Notices.IsDefaultOrEmpty)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                insertNotice,
-                transition.Notices.Select(n => new
-                {
-                    CaseId = stored.Id,
-                    recipient.Channel,
-                    recipient.UserId,
-                    Notice = NoticeJson.Write(n),
-                    transition.History.At,
-                }),
-                transaction,
-                cancellationToken: cancellationToken));
-        }
-    }
-
-    private static Task InsertHistoryAsync(DbConnection connection, DbTransaction? transaction, HistoryEntry entry, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO case_history (case_id, at, actor, action, from_state, to_state, note) VALUES (@CaseId, @At, @Actor, @Action, @FromState, @ToState, @Note)",
-            new
-            {
-                entry.CaseId,
-                entry.At,
-                entry.Actor,
-                Action = StorageNames.Of(entry.Action),
-                FromState = StorageNames.OfNullable(entry.FromState),
-                ToState = StorageNames.OfNullable(entry.ToState),
-                entry.Note,
-            },
-            transaction,
-            cancellationToken: cancellationToken));
 
     private sealed class HistoryRow
     {

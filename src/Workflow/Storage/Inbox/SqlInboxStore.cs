@@ -41,7 +41,7 @@ public sealed class SqlInboxStore(StoreDatabase database, IPersonalDataProtector
         await using var connection = await database.OpenAsync(cancellationToken);
         // Only a conversation's oldest pending item is eligible and it is row-locked while claimed: no claim lock needed.
         // One statement: on PostgreSQL atomic by itself (no BEGIN/COMMIT round trip); SQLite takes its write lock first.
-        var transaction = await database.BeginSingleStatementWriteAsync(connection, cancellationToken);
+        var transaction = await database.BeginCommandWriteAsync(connection, cancellationToken);
         await using (transaction)
         {
             var rows = await connection.QueryRowsAsync<InboxRow>(new CommandDefinition(

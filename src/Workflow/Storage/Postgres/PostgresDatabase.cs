@@ -21,8 +21,12 @@ public sealed class PostgresDatabase(string connectionString) : StoreDatabase
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken);
 
-    /// <summary>None: one <c>UPDATE … RETURNING</c> is atomic in autocommit, and its row locks (<c>SKIP LOCKED</c>) hold until it ends.</summary>
-    public override Task<DbTransaction?> BeginSingleStatementWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// None. One <c>UPDATE … RETURNING</c> is atomic in autocommit, and its row locks (<c>SKIP LOCKED</c>) hold until it ends.
+    /// The statements of one command go out before a single Sync, which makes them one implicit transaction: a failing
+    /// statement skips the rest and rolls back the ones before it.
+    /// </summary>
+    public override Task<DbTransaction?> BeginCommandWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction?>(null);
 
     public override ValueTask DisposeAsync() => dataSource.DisposeAsync();
