@@ -44,6 +44,7 @@ var runner = new DialogRunner(transport, platform.Inbox, shapes, figures, runner
 var total = options.Warmup + options.Users * options.DialogsPerUser;
 var started = 0L;
 var gcBefore = DriverGc.Now();
+var cpuBefore = default(CpuTime);
 var next = -1;
 await Task.WhenAll(Enumerable.Range(0, options.Users).Select(async _ =>
 {
@@ -53,6 +54,7 @@ await Task.WhenAll(Enumerable.Range(0, options.Users).Select(async _ =>
         if (number == options.Warmup)
         {
             gcBefore = DriverGc.Now();
+            cpuBefore = CpuTime.Now(service.Pid);
             started = Stopwatch.GetTimestamp(); // the first measured dialog starts
         }
 
@@ -61,7 +63,8 @@ await Task.WhenAll(Enumerable.Range(0, options.Users).Select(async _ =>
 }));
 var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
 var driverGc = DriverGc.Now() - gcBefore;
-var turnsInWindow = figures.Turns.Count + warmup.TurnsSince(started); // warm-up dialogs still running at its start did some
+var cpuPerTurn = (CpuTime.Now(service.Pid) - cpuBefore).PerTurn(turnsInWindowOf());
+var turnsInWindow = turnsInWindowOf();
 var turnsPerDialog = figures.Turns.Count / (double)Math.Max(1, figures.CompletedCount);
 var memory = service.Memory();
 await Task.Delay(TimeSpan.FromSeconds(3)); // late notices and any duplicate would arrive now
@@ -88,6 +91,7 @@ Console.WriteLine(JsonSerializer.Serialize(new
     duplicated = figures.FailedCount + warmup.FailedCount == 0 ? Math.Max(0, received - warmup.ExpectedMessages - figures.ExpectedMessages) : -1,
     mix = figures.ByKind,
     peakRssMb = memory.PeakMb,
+    cpuUsPerTurn = new { service = cpuPerTurn.Service, machine = cpuPerTurn.Machine },
 }));
 
 // The driver shares the cores with the service: its own pauses would be counted as turn latency, so they are shown.
@@ -106,3 +110,6 @@ if (options.Timeline is { } timelinePath)
 }
 
 return figures.FailedCount == 0 ? 0 : 1;
+
+// warm-up dialogs still running when the window opened did some of its turns
+long turnsInWindowOf() => figures.Turns.Count + warmup.TurnsSince(started);
