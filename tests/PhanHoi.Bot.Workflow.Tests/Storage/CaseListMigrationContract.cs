@@ -75,7 +75,7 @@ public abstract class CaseListMigrationContract(StoreFixture store)
             columns);
         await connection.ExecuteAsync(
             "INSERT INTO case_agencies (agency_code, case_id, submitted_at) VALUES (@AgencyCode, @CaseId, @SubmittedAt)",
-            CaseColumns.Agencies(stored));
+            CaseColumns.Agencies(stored).Select(agency => new { AgencyCode = agency, CaseId = stored.Id, stored.SubmittedAt }));
     }
 }
 

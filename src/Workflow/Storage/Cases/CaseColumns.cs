@@ -104,22 +104,13 @@ internal sealed record CaseColumns(
     /// <summary>Columns of a <c>case_agencies</c> row: the scope, and what the staff list filters and orders it by.</summary>
     public const string ScopeColumns = "agency_code, case_id, submitted_at, state, category, staff_due_by";
 
-    public const string ScopeValues = "@AgencyCode, @CaseId, @SubmittedAt, @State, @Category, @StaffDueBy";
-
     /// <summary>
-    /// One <c>case_agencies</c> row per agency that may see the case (receiving, handling, asked to coordinate), each
-    /// carrying the case's state, category, staff deadline and submission time.
+    /// The agencies that may see the case (receiving, handling, asked to coordinate): one <c>case_agencies</c> row each,
+    /// carrying the case's state, category, staff deadline and submission time (<see cref="CaseWriteCommand.Scope"/>).
     /// </summary>
-    public static IReadOnlyList<ScopeRow> Agencies(Case stored)
-    {
-        var state = StorageNames.Of(stored.State);
-        return [.. new[] { stored.ReceivingAgency, stored.HandlingAgency }
+    public static IReadOnlyList<string> Agencies(Case stored) =>
+        [.. new[] { stored.ReceivingAgency, stored.HandlingAgency }
             .Concat(stored.Coordination.IsDefault ? [] : stored.Coordination.Select(c => c.AgencyCode))
             .OfType<string>()
-            .Distinct(StringComparer.Ordinal)
-            .Select(code => new ScopeRow(code, stored.Id, stored.SubmittedAt, state, stored.Category, stored.StaffDueBy))];
-    }
-
-    /// <summary>A <c>case_agencies</c> row as Dapper parameters (<see cref="ScopeValues"/>).</summary>
-    internal sealed record ScopeRow(string AgencyCode, Guid CaseId, DateTimeOffset SubmittedAt, string State, string Category, DateOnly? StaffDueBy);
+            .Distinct(StringComparer.Ordinal)];
 }

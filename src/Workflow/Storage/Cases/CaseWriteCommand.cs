@@ -35,8 +35,8 @@ internal sealed class CaseWriteCommand(SqlDialect dialect)
             Statement("DELETE FROM case_agencies WHERE case_id = @ScopeCaseId");
         }
 
-        var rows = CaseColumns.Agencies(stored);
-        if (rows.Count == 0)
+        var agencies = CaseColumns.Agencies(stored);
+        if (agencies.Count == 0)
         {
             return this;
         }
@@ -46,9 +46,9 @@ internal sealed class CaseWriteCommand(SqlDialect dialect)
         parameters.Add("ScopeCategory", stored.Category);
         parameters.Add("ScopeStaffDueBy", stored.StaffDueBy);
         var values = new StringBuilder();
-        for (var i = 0; i < rows.Count; i++)
+        for (var i = 0; i < agencies.Count; i++)
         {
-            parameters.Add($"ScopeAgency{i}", rows[i].AgencyCode);
+            parameters.Add($"ScopeAgency{i}", agencies[i]);
             values.Append(i == 0 ? string.Empty : ", ")
                 .Append($"(@ScopeAgency{i}, @ScopeCaseId, @ScopeSubmittedAt, @ScopeState, @ScopeCategory, @ScopeStaffDueBy)");
         }
