@@ -5,8 +5,8 @@ namespace PhanHoi.Bot.Bench.Load;
 /// <summary>
 /// CPU time so far, from <c>/proc</c>: of the service (its process and every process under it, so a node cluster's
 /// workers count for the peer) and of the whole machine (the service, PostgreSQL, Redis and this driver together).
-/// Divided by the turns of a window it says what a turn costs, which moves less than dialogs/s when the machine's
-/// speed drifts between runs.
+/// Divided by the turns of a window it says what a turn costs. The same build's service figure moving between two runs
+/// says the machine's speed moved, which dialogs/s alone cannot tell from a change in the service.
 /// </summary>
 public readonly record struct CpuTime(TimeSpan Service, TimeSpan Machine)
 {
