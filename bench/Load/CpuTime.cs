@@ -20,8 +20,8 @@ public readonly record struct CpuTime(TimeSpan Service, TimeSpan Machine)
         }
 
         var machine = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // user nice system idle iowait irq softirq steal: busy is all but idle and iowait
-        var busy = new[] { 1, 2, 3, 6, 7, 8 }.Sum(i => long.Parse(machine[i], CultureInfo.InvariantCulture));
+        // user nice system idle iowait irq softirq steal: busy is the work done here, not idle, iowait or what the host took (steal)
+        var busy = new[] { 1, 2, 3, 6, 7 }.Sum(i => long.Parse(machine[i], CultureInfo.InvariantCulture));
         return new CpuTime(FromTicks(TreeTicks(servicePid)), FromTicks(busy));
     }
 

@@ -63,8 +63,8 @@ await Task.WhenAll(Enumerable.Range(0, options.Users).Select(async _ =>
 }));
 var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
 var driverGc = DriverGc.Now() - gcBefore;
-var cpuPerTurn = (CpuTime.Now(service.Pid) - cpuBefore).PerTurn(turnsInWindowOf());
-var turnsInWindow = turnsInWindowOf();
+var turnsInWindow = figures.Turns.Count + warmup.TurnsSince(started); // warm-up dialogs still running at its start did some
+var cpuPerTurn = (CpuTime.Now(service.Pid) - cpuBefore).PerTurn(turnsInWindow);
 var turnsPerDialog = figures.Turns.Count / (double)Math.Max(1, figures.CompletedCount);
 var memory = service.Memory();
 await Task.Delay(TimeSpan.FromSeconds(3)); // late notices and any duplicate would arrive now
@@ -110,6 +110,3 @@ if (options.Timeline is { } timelinePath)
 }
 
 return figures.FailedCount == 0 ? 0 : 1;
-
-// warm-up dialogs still running when the window opened did some of its turns
-long turnsInWindowOf() => figures.Turns.Count + warmup.TurnsSince(started);

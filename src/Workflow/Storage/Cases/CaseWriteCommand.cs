@@ -26,7 +26,10 @@ internal sealed class CaseWriteCommand(SqlDialect dialect)
         return Statement(statement);
     }
 
-    /// <summary>One <c>case_agencies</c> row per agency that may see the case (<see cref="CaseColumns.Agencies"/>); <paramref name="replace"/> drops the old ones first.</summary>
+    /// <summary>
+    /// One <c>case_agencies</c> row per agency that may see the case (<see cref="CaseColumns.Agencies"/>: at least the
+    /// receiving one); <paramref name="replace"/> drops the old ones first.
+    /// </summary>
     public CaseWriteCommand Scope(Case stored, bool replace)
     {
         parameters.Add("ScopeCaseId", stored.Id);
@@ -36,11 +39,6 @@ internal sealed class CaseWriteCommand(SqlDialect dialect)
         }
 
         var agencies = CaseColumns.Agencies(stored);
-        if (agencies.Count == 0)
-        {
-            return this;
-        }
-
         parameters.Add("ScopeSubmittedAt", stored.SubmittedAt);
         parameters.Add("ScopeState", StorageNames.Of(stored.State));
         parameters.Add("ScopeCategory", stored.Category);
@@ -85,11 +83,10 @@ internal sealed class CaseWriteCommand(SqlDialect dialect)
         {
             parameters.Add($"Notice{i}", NoticeJson.Write(transition.Notices[i]));
             values.Append(i == 0 ? string.Empty : ", ")
-                .Append($"(@NoticeCaseId, @NoticeChannel, @NoticeUserId, {dialect.Json($"@Notice{i}")}, @NoticeAt, 'pending', 0, @NoticeAt)");
+                .Append(OutboxInsert.Values(dialect, "@NoticeCaseId", "@NoticeChannel", "@NoticeUserId", $"@Notice{i}", "@NoticeAt"));
         }
 
-        return Statement(
-            $"INSERT INTO outbox (case_id, recipient_channel, recipient_user_id, notice, created_at, status, attempts, next_attempt_at) VALUES {values}");
+        return Statement(OutboxInsert.Into + values);
     }
 
     /// <summary>The key a re-sent submission is recognised by (<see cref="ICaseRepository.FindCodeBySubmissionAsync"/>), if any.</summary>
