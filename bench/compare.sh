@@ -17,21 +17,19 @@ if [ ! -f src/Api/bin/Release/net10.0/PhanHoi.Bot.Api.dll ] || [ "${BUILD:-0}" =
 fi
 [ -f bench/Load/bin/Release/net10.0/phanhoi-load.dll ] || dotnet build bench/Load -c Release -v q >/dev/null
 source bench/own-services.sh compare 27452 28452
+source bench/driver-run.sh
 
 USERS="${USERS:-200}"
-DIALOGS_EACH=$(( USERS <= 50 ? 30 : 8 ))
 RUNS="$(mktemp)"
 trap 'rm -f "$RUNS"; "$OWN_SERVICES" stop || true' EXIT
 
-# run <round> <who> <transport> [driver options...]: one run on an empty Redis, its JSON line kept and printed
+# run <round> <who> <transport> [driver options...]: one run, its JSON line kept and printed
 run() {
   local round="$1" who="$2" transport="$3"
   shift 3
-  redis-cli -p "$PHANHOI_REDIS_PORT" flushall >/dev/null
   local line
-  line=$(dotnet bench/Load/bin/Release/net10.0/phanhoi-load.dll --transport "$transport" --users "$USERS" \
-    --dialogs "$DIALOGS_EACH" --warmup "${WARMUP:-3000}" --postgres "$PHANHOI_TEST_POSTGRES" --redis "$PHANHOI_TEST_REDIS" \
-    "$@" 2>"${LOG_DIR:-/tmp}/phanhoi-compare-$who-$transport-$round.log" | tail -n1 || true)
+  line=$(bench_run "${LOG_DIR:-/tmp}/phanhoi-compare-$who-$transport-$round.log" --transport "$transport" --users "$USERS" \
+    --dialogs "$(bench_dialogs "$USERS")" "$@")
   [[ "$line" == \{* ]] || line=null   # no figures: the log says why
   echo "{\"round\":$round,\"service\":\"$who\",\"transport\":\"$transport\",\"run\":$line}" | tee -a "$RUNS"
 }

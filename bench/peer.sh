@@ -11,15 +11,12 @@ cd "$REPO"
 [ -d bench/Peer/node_modules ] || (cd bench/Peer && npm_config_yes=true npm ci --no-audit --no-fund >/dev/null)
 [ -f bench/Load/bin/Release/net10.0/phanhoi-load.dll ] || dotnet build bench/Load -c Release -v q >/dev/null
 source bench/own-services.sh peer 27451 28451
+source bench/driver-run.sh
 for dialog in ${DIALOGS:-bench phanhoi}; do
   for workers in ${WORKERS:-1 2}; do
     for users in ${USERS:-50 200}; do
-      dialogs=$(( users == 50 ? 30 : 8 ))
-      redis-cli -p "$PHANHOI_REDIS_PORT" flushall >/dev/null
-      line=$(PEER_DIALOG="$dialog" PEER_WORKERS="$workers" dotnet bench/Load/bin/Release/net10.0/phanhoi-load.dll \
-        --transport api --dialog "$dialog" --api "$REPO/bench/Peer/peer.sh" --users "$users" --dialogs "$dialogs" \
-        --warmup "${WARMUP:-3000}" --postgres "$PHANHOI_TEST_POSTGRES" --redis "$PHANHOI_TEST_REDIS" \
-        2>"${LOG_DIR:-/tmp}/phanhoi-peer-$dialog-$workers-$users.log" | tail -n1 || true)
+      line=$(PEER_DIALOG="$dialog" PEER_WORKERS="$workers" bench_run "${LOG_DIR:-/tmp}/phanhoi-peer-$dialog-$workers-$users.log" \
+        --transport api --dialog "$dialog" --api "$REPO/bench/Peer/peer.sh" --users "$users" --dialogs "$(bench_dialogs "$users")")
       echo "{\"peerDialog\":\"$dialog\",\"peerProcesses\":$workers,\"run\":${line:-null}}"
     done
   done

@@ -17,12 +17,10 @@ if [ ! -f src/Api/bin/Release/net10.0/PhanHoi.Bot.Api.dll ] || [ "${BUILD:-0}" =
   dotnet build bench/Load -c Release -v q >/dev/null
 fi
 source bench/own-services.sh throughput 27450 28450
+source bench/driver-run.sh
 for transport in ${TRANSPORTS:-api zalo facebook}; do
   for users in ${USERS:-50 200}; do
-    dialogs=$(( users == 50 ? 30 : 8 ))
-    redis-cli -p "$PHANHOI_REDIS_PORT" flushall >/dev/null   # each run on an empty Redis: idempotency keys pile up and slow later runs
-    dotnet bench/Load/bin/Release/net10.0/phanhoi-load.dll --transport "$transport" --users "$users" --dialogs "$dialogs" \
-      --warmup "${WARMUP:-3000}" --postgres "$PHANHOI_TEST_POSTGRES" --redis "$PHANHOI_TEST_REDIS" --service-env "${SERVICE_ENV:-}" \
-      2>"${LOG_DIR:-/tmp}/phanhoi-throughput-$transport-$users.log" | tail -n1 || true
+    bench_run "${LOG_DIR:-/tmp}/phanhoi-throughput-$transport-$users.log" --transport "$transport" --users "$users" \
+      --dialogs "$(bench_dialogs "$users")" --service-env "${SERVICE_ENV:-}"
   done
 done

@@ -43,15 +43,13 @@ internal sealed class CaseWriteCommand(SqlDialect dialect)
         parameters.Add("ScopeState", StorageNames.Of(stored.State));
         parameters.Add("ScopeCategory", stored.Category);
         parameters.Add("ScopeStaffDueBy", stored.StaffDueBy);
-        var values = new StringBuilder();
         for (var i = 0; i < agencies.Count; i++)
         {
             parameters.Add($"ScopeAgency{i}", agencies[i]);
-            values.Append(i == 0 ? string.Empty : ", ")
-                .Append($"(@ScopeAgency{i}, @ScopeCaseId, @ScopeSubmittedAt, @ScopeState, @ScopeCategory, @ScopeStaffDueBy)");
         }
 
-        return Statement($"INSERT INTO case_agencies ({CaseColumns.ScopeColumns}) VALUES {values}");
+        var rows = Rows(agencies.Count, i => $"(@ScopeAgency{i}, @ScopeCaseId, @ScopeSubmittedAt, @ScopeState, @ScopeCategory, @ScopeStaffDueBy)");
+        return Statement($"INSERT INTO case_agencies ({CaseColumns.ScopeColumns}) VALUES {rows}");
     }
 
     public CaseWriteCommand History(HistoryEntry entry)
@@ -78,15 +76,13 @@ internal sealed class CaseWriteCommand(SqlDialect dialect)
         parameters.Add("NoticeChannel", recipient.Channel);
         parameters.Add("NoticeUserId", recipient.UserId);
         parameters.Add("NoticeAt", transition.History.At);
-        var values = new StringBuilder();
         for (var i = 0; i < transition.Notices.Length; i++)
         {
             parameters.Add($"Notice{i}", NoticeJson.Write(transition.Notices[i]));
-            values.Append(i == 0 ? string.Empty : ", ")
-                .Append(OutboxInsert.Values(dialect, "@NoticeCaseId", "@NoticeChannel", "@NoticeUserId", $"@Notice{i}", "@NoticeAt"));
         }
 
-        return Statement(OutboxInsert.Into + values);
+        return Statement(OutboxInsert.Into + Rows(
+            transition.Notices.Length, i => OutboxInsert.Values(dialect, "@NoticeCaseId", "@NoticeChannel", "@NoticeUserId", $"@Notice{i}", "@NoticeAt")));
     }
 
     /// <summary>The key a re-sent submission is recognised by (<see cref="ICaseRepository.FindCodeBySubmissionAsync"/>), if any.</summary>
@@ -105,6 +101,9 @@ internal sealed class CaseWriteCommand(SqlDialect dialect)
 
     public CommandDefinition Definition(DbTransaction? transaction, CancellationToken cancellationToken) =>
         new(sql.ToString(), parameters, transaction, cancellationToken: cancellationToken);
+
+    /// <summary>The value tuples of a multi-row <c>INSERT</c>, the <c>i</c>-th from <paramref name="row"/>.</summary>
+    private static string Rows(int count, Func<int, string> row) => string.Join(", ", Enumerable.Range(0, count).Select(row));
 
     private CaseWriteCommand Statement(string statement)
     {
